@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "output.h"
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace Podium::Core {
+class Clock;
+class Workspace;
+} // namespace Podium::Core
+
+namespace Podium::Cli {
+
+/// What every subcommand needs: where to print, the clock, local settings, and the workspace opened on demand.
+class CommandContext
+{
+public:
+    CommandContext(Output& output, const Core::Clock& clock, QSettings& settings, QString databaseLocation);
+    ~CommandContext();
+
+    Output& output() { return m_output; }
+    const Core::Clock& clock() const { return m_clock; }
+    QSettings& settings() { return m_settings; }
+    void setDatabaseLocation(const QString& location) { m_databaseLocation = location; }
+    /// Opens the workspace the first time it is asked for.
+    Core::Result<Core::Workspace*> workspace();
+
+private:
+    Output& m_output;
+    const Core::Clock& m_clock;
+    QSettings& m_settings;
+    QString m_databaseLocation;
+    std::unique_ptr<Core::Workspace> m_workspace;
+};
+
+} // namespace Podium::Cli

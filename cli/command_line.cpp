@@ -1,0 +1,98 @@
+#include "command_line.h"
+
+#include "command_context.h"
+#include "global_options.h"
+#include "output.h"
+#include "person_command.h"
+#include "workspace_command.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Podium::Cli {
+
+CommandLine::CommandLine(QTextStream& out, QTextStream& err, const Core::Clock& clock, QSettings& settings)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+    , m_settings(settings)
+{
+}
+
+bool CommandLine::wantsCommandLine(const QStringList& arguments)
+{
+    static const QStringList takesValue{QStringLiteral("--database"), QStringLiteral("--lang")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+            argument == QLatin1String("--version") || argument == QLatin1String("-v"))
+            return true;
+        if (takesValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        // Any word that is not an option's value is a command; an unknown one gets a usage message
+        // rather than silently opening the window.
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::overview() const
+{
+    return tr("Usage: podium [--database LOCATION] [--lang CODE] [COMMAND ACTION [options] [--json]]\n"
+              "\n"
+              "Without a command, Podium opens its window.\n"
+              "\n"
+              "Commands:\n"
+              "  person add      Add a person (executive, delegate or trainer)\n"
+              "  person list     List the people in the workspace\n"
+              "  workspace info  Show where the workspace is kept and what it holds\n"
+              "\n"
+              "Options:\n"
+              "  --database LOCATION  An SQLite file, or postgresql://user@host:port/name for a shared workspace\n"
+              "  --lang CODE          Language, e.g. en or de\n"
+              "  --json               Print JSON for programs instead of text for people\n"
+              "  -h, --help           Show help; 'podium COMMAND ACTION --help' explains one action\n"
+              "  -v, --version        Show the version\n");
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    Output output(m_out, m_err);
+    QCommandLineParser parser;
+    const GlobalOptions global;
+    global.addTo(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("json")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}));
+    // Everything after the command word belongs to the subcommand's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments))
+        return output.usage(parser.errorText());
+    output.setJson(parser.isSet(QStringLiteral("json")));
+
+    const QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty() && parser.isSet(QStringLiteral("version")))
+        return output.result(QJsonObject{{QStringLiteral("version"), QStringLiteral(PODIUM_VERSION)}},
+                             QStringLiteral("Podium " PODIUM_VERSION));
+    if (rest.isEmpty()) {
+        m_out << overview();
+        m_out.flush();
+        return parser.isSet(QStringLiteral("help")) ? Output::Success : Output::UsageError;
+    }
+
+    CommandContext context(output, m_clock, m_settings, global.database(parser));
+    // Each command gets "group action options…"; the action word stands where QCommandLineParser expects
+    // the program name.
+    const QString group = rest.first();
+    if (group == QLatin1String("person"))
+        return PersonCommand(context).run(rest);
+    if (group == QLatin1String("workspace"))
+        return WorkspaceCommand(context).run(rest);
+    return output.usage(tr("unknown command '%1'").arg(group));
+}
+
+} // namespace Podium::Cli

@@ -1,0 +1,60 @@
+#include "error_message.h"
+
+namespace Podium::Core {
+
+QString ErrorMessage::text(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidArgument:
+        return tr("That input is not valid.");
+    case ErrorCode::NotFound:
+        return tr("Nothing was found with that name or id.");
+    case ErrorCode::DatabaseUrlInvalid:
+        return tr("The database address is not valid. Use a file path, or "
+                  "postgresql://user@host:port/name for a shared workspace.");
+    case ErrorCode::DatabaseDriverMissing:
+        return tr("The database driver is not installed. On Debian or Ubuntu, install libqt6sql6-sqlite for "
+                  "SQLite or libqt6sql6-psql for PostgreSQL.");
+    case ErrorCode::DatabasePathUnusable:
+        return tr("Podium cannot open or create the database file there. Check that the folder exists and "
+                  "that you may write to it.");
+    case ErrorCode::DatabaseNotADatabase:
+        return tr("That file is not a Podium database. Choose another file; this one was left as it was.");
+    case ErrorCode::DatabaseCorrupt:
+        return tr("The database file is damaged. Restore it from a backup; Podium changed nothing in it.");
+    case ErrorCode::DatabaseLocked:
+        return tr("The database is busy: another program is writing to it. Close other copies of Podium "
+                  "and try again. Nothing was changed.");
+    case ErrorCode::DatabaseReadOnly:
+        return tr("The database can only be read, not written. Check the file's permissions.");
+    case ErrorCode::DatabaseDiskFull:
+        return tr("The disk is full, so nothing could be saved. Free some space and try again; "
+                  "your existing data is unchanged.");
+    case ErrorCode::DatabaseUnreachable:
+        return tr("The database server does not answer. Check the address and that the server is running.");
+    case ErrorCode::DatabaseCredentialsRefused:
+        return tr("The database server refused the user name or password.");
+    case ErrorCode::DatabaseMissing:
+        return tr("The database server is running, but that database does not exist. Ask the workspace "
+                  "administrator to create it.");
+    case ErrorCode::DatabaseSchemaTooNew:
+        return tr("This workspace was created by a newer version of Podium. Update Podium to open it; "
+                  "nothing was changed.");
+    case ErrorCode::DatabaseMigrationFailed:
+        return tr("Podium could not update the workspace to this version. Nothing was changed; "
+                  "a copy of the file was kept beside it.");
+    case ErrorCode::DatabaseQueryFailed:
+        return tr("The database reported an unexpected error.");
+    case ErrorCode::PersonNameMissing:
+        return tr("Please enter a name.");
+    case ErrorCode::PersonRoleUnknown:
+        return tr("The role must be executive, delegate or trainer.");
+    case ErrorCode::TimeZoneUnknown:
+        return tr("That time zone is not known. Use a name such as Europe/Berlin or America/New_York.");
+    case ErrorCode::PersonNotFound:
+        return tr("No person with that id exists in this workspace.");
+    }
+    return tr("An unexpected error occurred.");
+}
+
+} // namespace Podium::Core

@@ -1,0 +1,10 @@
+#include "system_clock.h"
+
+namespace Podium::Core {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Podium::Core

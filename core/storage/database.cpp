@@ -1,0 +1,142 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "sql_error.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Podium::Core {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("podium-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, const DatabaseOptions& options)
+{
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
+    const Result<void> opened = location.backend() == DatabaseBackend::Sqlite ? database->openSqlite(options)
+                                                                               : database->openPostgreSql();
+    if (!opened)
+        return opened.error();
+
+    Migrator migrator(*database);
+    const Result<int> migrated = migrator.migrate();
+    if (!migrated)
+        return migrated.error();
+    database->m_schemaVersion = migrated.value();
+    database->m_backupPath = migrator.backupPath();
+    return database;
+}
+
+Result<void> Database::openSqlite(const DatabaseOptions& options)
+{
+    const QFileInfo file(m_location.filePath());
+    if (file.isDir())
+        return Error{ErrorCode::DatabasePathUnusable, m_location.filePath() + QStringLiteral(" is a folder")};
+    if (!QDir().mkpath(file.absolutePath()))
+        return Error{ErrorCode::DatabasePathUnusable, QStringLiteral("cannot create folder ") + file.absolutePath()};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{ErrorCode::DatabaseDriverMissing, QStringLiteral("QSQLITE")};
+
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_connection.setDatabaseName(m_location.filePath());
+    m_connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!m_connection.open())
+        return SqlError::classifyConnection(DatabaseBackend::Sqlite, m_connection.lastError());
+
+    // Opening is lazy in SQLite: the first read is what finds a file that is not a database.
+    QSqlQuery probe(m_connection);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return SqlError::classify(DatabaseBackend::Sqlite, probe.lastError(), ErrorCode::DatabaseNotADatabase);
+    // An unfinished SELECT keeps a read transaction open, and SQLite will not switch to WAL inside one.
+    probe.finish();
+    QSqlQuery pragma(m_connection);
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return SqlError::classify(DatabaseBackend::Sqlite, pragma.lastError());
+    // WAL lets the UI read while the publisher writes. On a read-only file the switch fails; that is
+    // reported by the first write instead, with its own message.
+    pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    return {};
+}
+
+Result<void> Database::openPostgreSql()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{ErrorCode::DatabaseDriverMissing, QStringLiteral("QPSQL")};
+
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_connection.setHostName(m_location.host());
+    m_connection.setPort(m_location.port());
+    m_connection.setUserName(m_location.userName());
+    m_connection.setPassword(m_location.password());
+    m_connection.setDatabaseName(m_location.databaseName());
+    QString options = QStringLiteral("connect_timeout=%1;application_name=Podium").arg(m_location.connectTimeoutSeconds());
+    if (!m_location.sslMode().isEmpty())
+        options += QStringLiteral(";sslmode=") + m_location.sslMode();
+    m_connection.setConnectOptions(options);
+    if (!m_connection.open())
+        return SqlError::classifyConnection(DatabaseBackend::PostgreSql, m_connection.lastError());
+    return {};
+}
+
+QSqlQuery Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(m_connection);
+    query.prepare(sql);
+    return query;
+}
+
+Result<void> Database::exec(QSqlQuery& query) const
+{
+    if (!query.exec())
+        return SqlError::classify(backend(), query.lastError());
+    return {};
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()>& work) const
+{
+    QSqlDatabase connection = m_connection;
+    if (!connection.transaction())
+        return lastError();
+    Result<void> result = work();
+    if (!result) {
+        connection.rollback();
+        return result;
+    }
+    if (!connection.commit()) {
+        const Error error = lastError();
+        connection.rollback();
+        return error;
+    }
+    return {};
+}
+
+Error Database::lastError(ErrorCode fallback) const
+{
+    return SqlError::classify(backend(), m_connection.lastError(), fallback);
+}
+
+} // namespace Podium::Core

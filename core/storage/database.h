@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/result.h"
+#include "database_location.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace Podium::Core {
+
+struct DatabaseOptions
+{
+    /// How long a write waits for another writer before giving up with DatabaseLocked.
+    int busyTimeoutMs = 5000;
+};
+
+/// One open workspace database, migrated to the schema this build knows. Only core/storage sees it.
+class Database
+{
+public:
+    /// Opens (creating an SQLite file if needed) and migrates. Fails without changing existing data.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, const DatabaseOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const DatabaseLocation& location() const { return m_location; }
+    DatabaseBackend backend() const { return m_location.backend(); }
+    QSqlDatabase connection() const { return m_connection; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The copy kept aside before this open migrated an SQLite file, or empty.
+    QString backupPath() const { return m_backupPath; }
+
+    /// Prepares a statement; binding and execution stay with the caller.
+    QSqlQuery prepare(const QString& sql) const;
+    /// Executes a prepared query, classifying any failure.
+    Result<void> exec(QSqlQuery& query) const;
+    /// Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
+    Result<void> transaction(const std::function<Result<void>()>& work) const;
+    Error lastError(ErrorCode fallback = ErrorCode::DatabaseQueryFailed) const;
+
+private:
+    Database(DatabaseLocation location, QString connectionName);
+    Result<void> openSqlite(const DatabaseOptions& options);
+    Result<void> openPostgreSql();
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+};
+
+} // namespace Podium::Core

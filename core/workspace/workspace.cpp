@@ -1,0 +1,64 @@
+#include "workspace.h"
+
+#include "people/people_service.h"
+#include "storage/database.h"
+#include "storage/person_repository.h"
+#include "storage/workspace_repository.h"
+
+namespace Podium::Core {
+
+Workspace::Workspace(const Clock& clock)
+    : m_clock(clock)
+{
+}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& location, const Clock& clock,
+                                                   int busyTimeoutMs)
+{
+    DatabaseOptions options;
+    options.busyTimeoutMs = busyTimeoutMs;
+    Result<std::unique_ptr<Database>> database = Database::open(location, options);
+    if (!database)
+        return database.error();
+
+    std::unique_ptr<Workspace> workspace(new Workspace(clock));
+    workspace->m_database = std::move(database.value());
+    const Result<WorkspaceRecord> record = WorkspaceRepository(*workspace->m_database).ensure(clock);
+    if (!record)
+        return record.error();
+    workspace->m_id = record->id;
+    workspace->m_name = record->name;
+    workspace->m_createdAt = record->createdAt;
+    workspace->m_personRepository = std::make_unique<PersonRepository>(*workspace->m_database);
+    workspace->m_people = std::make_unique<PeopleService>(*workspace->m_personRepository, clock);
+    return workspace;
+}
+
+QString Workspace::id() const
+{
+    return m_id;
+}
+
+PeopleService& Workspace::people()
+{
+    return *m_people;
+}
+
+Result<WorkspaceInfo> Workspace::info() const
+{
+    const Result<int> people = m_personRepository->count();
+    if (!people)
+        return people.error();
+    return WorkspaceInfo{m_id,
+                         m_name,
+                         m_database->backend(),
+                         m_database->location().displayText(),
+                         m_database->schemaVersion(),
+                         people.value(),
+                         m_createdAt,
+                         m_database->backupPath()};
+}
+
+} // namespace Podium::Core

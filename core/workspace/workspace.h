@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/database_location.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace Podium::Core {
+
+class Clock;
+class Database;
+class PeopleService;
+class PersonRepository;
+
+/// What `podium workspace info` and the Settings page show.
+struct WorkspaceInfo
+{
+    QString id;
+    QString name;
+    DatabaseBackend backend = DatabaseBackend::Sqlite;
+    QString location;
+    int schemaVersion = 0;
+    int peopleCount = 0;
+    QDateTime createdAt;
+    QString backupPath;
+};
+
+/// An open workspace and the core services over it; the command line and the UI both start here.
+class Workspace
+{
+public:
+    static Result<std::unique_ptr<Workspace>> open(const DatabaseLocation& location, const Clock& clock,
+                                                   int busyTimeoutMs = 5000);
+    ~Workspace();
+
+    QString id() const;
+    PeopleService& people();
+    Result<WorkspaceInfo> info() const;
+    const Clock& clock() const { return m_clock; }
+
+private:
+    explicit Workspace(const Clock& clock);
+
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PersonRepository> m_personRepository;
+    std::unique_ptr<PeopleService> m_people;
+    QString m_id;
+    QString m_name;
+    QDateTime m_createdAt;
+};
+
+} // namespace Podium::Core

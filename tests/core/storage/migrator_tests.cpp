@@ -1,0 +1,71 @@
+#include "storage/database.h"
+#include "storage/migration.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Podium::Core;
+
+TEST_CASE("Migration splits a file into statements and drops comments")
+{
+    const QStringList statements = Migration::splitStatements(QStringLiteral(
+        "-- a comment; with a semicolon\nCREATE TABLE a (\n  x TEXT\n);\n\nCREATE INDEX a_x ON a (x);\n"));
+    REQUIRE(statements.size() == 2);
+    CHECK(statements.at(0) == QStringLiteral("CREATE TABLE a (\n  x TEXT\n)"));
+    CHECK(statements.at(1) == QStringLiteral("CREATE INDEX a_x ON a (x)"));
+}
+
+TEST_CASE("Migration files are numbered from 1 without gaps")
+{
+    const QList<Migration> migrations = Migration::builtIn();
+    REQUIRE(migrations.size() >= 7);
+    for (qsizetype i = 0; i < migrations.size(); ++i) {
+        CHECK(migrations.at(i).version == i + 1);
+        CHECK_FALSE(migrations.at(i).statements.isEmpty());
+    }
+}
+
+TEST_CASE("Migrator copies an older SQLite workspace aside before updating it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("podium.sqlite"));
+    { REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue()); }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE tier_unlocks")));
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE milestone_progress")));
+        REQUIRE(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO workspace (id, name, created_at) VALUES ('w', 'Kept', 1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    auto updated = Database::open(DatabaseLocation::sqliteFile(path));
+    REQUIRE(updated.hasValue());
+    CHECK(updated.value()->schemaVersion() == 7);
+    const QString backup = updated.value()->backupPath();
+    REQUIRE(backup == path + QStringLiteral(".schema6.bak"));
+    REQUIRE(QFile::exists(backup));
+
+    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+    copy.setDatabaseName(backup);
+    REQUIRE(copy.open());
+    QSqlQuery query(copy);
+    REQUIRE(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 6);
+    REQUIRE(query.exec(QStringLiteral("SELECT name FROM workspace")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Kept"));
+    query = QSqlQuery();
+    copy.close();
+    copy = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
