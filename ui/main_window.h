@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pages/navigation_page.h"
+#include "people/person.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+
+namespace Podium::Core {
+class Workspace;
+}
+
+namespace Podium::Ui {
+
+class HomePage;
+class PeoplePage;
+
+/// The shell: navigation on the left, one page per feature on the right. Pages do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Core::Workspace& workspace, const Core::Person& me, QSettings& settings, QWidget* parent = nullptr);
+
+    void showPage(NavigationPage page);
+    NavigationPage currentPage() const;
+    QListWidget* navigation() const { return m_navigation; }
+    QStackedWidget* pages() const { return m_pages; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildSidebar(const Core::Person& me);
+    void addPage(const QString& title, QWidget* page);
+
+    QSettings& m_settings;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    HomePage* m_home = nullptr;
+    PeoplePage* m_people = nullptr;
+};
+
+} // namespace Podium::Ui

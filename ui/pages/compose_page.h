@@ -1,0 +1,16 @@
+#pragma once
+
+#include "widgets/feature_preview.h"
+
+namespace Podium::Ui {
+
+/// Placeholder until the feature lands: says plainly what the page will do.
+class ComposePage : public FeaturePreview
+{
+    Q_OBJECT
+
+public:
+    explicit ComposePage(QWidget* parent = nullptr);
+};
+
+} // namespace Podium::Ui

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "widgets/feature_preview.h"
+
+namespace Podium::Ui {
+
+/// Placeholder until the feature lands: says plainly what the page will do.
+class PracticePage : public FeaturePreview
+{
+    Q_OBJECT
+
+public:
+    explicit PracticePage(QWidget* parent = nullptr);
+};
+
+} // namespace Podium::Ui

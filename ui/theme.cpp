@@ -1,0 +1,59 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Podium::Ui {
+
+namespace {
+
+// One place for the colours; the guides' pictures use the same navy and blue.
+const QString styleSheet = QStringLiteral(R"(
+#sidebar { background: #1f4e79; }
+#brand { color: white; font-size: 20pt; font-weight: 600; padding-left: 22px; }
+#navigation { background: transparent; color: #dce6f0; font-size: 11.5pt; outline: 0; }
+#navigation::item { padding: 9px 22px; border-left: 4px solid transparent; }
+#navigation::item:hover { background: #24598a; color: white; }
+#navigation::item:selected { background: #2b6599; color: white; border-left: 4px solid #7fb8ee; }
+#whoAmI { color: #dce6f0; padding: 10px 22px; }
+#pageArea { background: #f5f7fa; }
+#pageTitle { font-size: 20pt; font-weight: 600; color: #1b2a3a; }
+#lead { font-size: 11.5pt; color: #36495c; }
+#hint { color: #5d6d7e; }
+#sectionHeading { font-size: 12pt; font-weight: 600; color: #1b2a3a; margin-top: 6px; }
+#comingBadge { background: #fff4de; color: #8a5a00; border: 1px solid #f0d49a; border-radius: 10px;
+               padding: 3px 12px; font-weight: 600; }
+#errorText { color: #b03a2e; }
+#nextStepCard { background: white; border: 1px solid #d5dde6; border-left: 6px solid #2e86de; border-radius: 8px; }
+#cardKicker { color: #2e86de; font-weight: 700; letter-spacing: 1px; font-size: 9pt; }
+#cardTitle { font-size: 16pt; font-weight: 600; color: #1b2a3a; }
+#nextStepButton, #primaryButton { background: #2e86de; color: white; border: none; border-radius: 6px;
+               padding: 9px 22px; font-size: 11.5pt; font-weight: 600; }
+#nextStepButton:hover, #primaryButton:hover { background: #2574c4; }
+#nextStepButton:focus, #primaryButton:focus { outline: 2px solid #1f4e79; }
+QGroupBox { font-weight: 600; border: 1px solid #d5dde6; border-radius: 8px; margin-top: 14px; background: white;
+            padding: 14px 12px 10px 12px; }
+QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
+QGroupBox QLabel { font-weight: normal; }
+QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px solid #d5dde6; border-radius: 6px; }
+QHeaderView::section { background: #eef2f7; border: none; border-bottom: 1px solid #d5dde6; padding: 6px; font-weight: 600; }
+)");
+
+} // namespace
+
+void Theme::apply(QApplication& app)
+{
+    // Fusion looks the same on every platform, so screenshots and guides match what people see.
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = app.style()->standardPalette();
+    palette.setColor(QPalette::Window, QColor(0xf5, 0xf7, 0xfa));
+    palette.setColor(QPalette::Highlight, QColor(0x2e, 0x86, 0xde));
+    app.setPalette(palette);
+    app.setStyleSheet(styleSheet);
+    app.setWindowIcon(QIcon(QStringLiteral(":/podium/icons/podium.svg")));
+}
+
+} // namespace Podium::Ui
