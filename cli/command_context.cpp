@@ -5,14 +5,12 @@
 
 namespace Podium::Cli {
 
-CommandContext::CommandContext(Output& output, const Core::Clock& clock, QSettings& settings,
-                               QString databaseLocation)
+CommandContext::CommandContext(Output& output, const Core::Clock& clock, QSettings& settings, QString databaseLocation)
     : m_output(output)
     , m_clock(clock)
     , m_settings(settings)
     , m_databaseLocation(std::move(databaseLocation))
-{
-}
+{}
 
 CommandContext::~CommandContext() = default;
 

@@ -17,8 +17,7 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err, const Core::Clock& 
     , m_err(err)
     , m_clock(clock)
     , m_settings(settings)
-{
-}
+{}
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments)
 {

@@ -7,14 +7,14 @@ namespace Podium::Cli {
 
 GlobalOptions::GlobalOptions()
     : m_database(QStringLiteral("database"),
-                 QCoreApplication::translate("Podium::Cli", "Workspace to open: an SQLite file (the default lives "
-                                                            "in your data folder) or postgresql://user@host:port/name."),
+                 QCoreApplication::translate("Podium::Cli",
+                                             "Workspace to open: an SQLite file (the default lives "
+                                             "in your data folder) or postgresql://user@host:port/name."),
                  QStringLiteral("location"))
     , m_language(QStringLiteral("lang"),
                  QCoreApplication::translate("Podium::Cli", "Language of the interface, e.g. en or de."),
                  QStringLiteral("code"))
-{
-}
+{}
 
 void GlobalOptions::addTo(QCommandLineParser& parser) const
 {

@@ -12,8 +12,7 @@ namespace Podium::Cli {
 Output::Output(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int Output::result(const QJsonValue& json, const QString& plain)
 {

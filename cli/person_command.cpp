@@ -29,8 +29,7 @@ QJsonObject toJson(const Core::Person& person, bool isMe)
 
 PersonCommand::PersonCommand(CommandContext& context)
     : m_context(context)
-{
-}
+{}
 
 int PersonCommand::run(const QStringList& arguments)
 {
@@ -48,10 +47,13 @@ int PersonCommand::add(const QStringList& arguments)
     SubcommandParser sub(QStringLiteral("podium person add --name NAME --role ROLE [--zone ZONE] [--me]"),
                          tr("Adds a person to the workspace."));
     QCommandLineParser& parser = sub.parser();
-    const QCommandLineOption name(QStringLiteral("name"), tr("Full name as colleagues know it."), QStringLiteral("name"));
-    const QCommandLineOption role(QStringLiteral("role"), tr("executive, delegate or trainer."), QStringLiteral("role"));
-    const QCommandLineOption zone(QStringLiteral("zone"), tr("IANA time zone, e.g. Europe/Berlin (default: this "
-                                                             "computer's)."),
+    const QCommandLineOption name(QStringLiteral("name"), tr("Full name as colleagues know it."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("executive, delegate or trainer."),
+                                  QStringLiteral("role"));
+    const QCommandLineOption zone(QStringLiteral("zone"),
+                                  tr("IANA time zone, e.g. Europe/Berlin (default: this "
+                                     "computer's)."),
                                   QStringLiteral("zone"));
     const QCommandLineOption me(QStringLiteral("me"), tr("Remember this person as you on this computer."));
     parser.addOptions({name, role, zone, me});
@@ -67,16 +69,15 @@ int PersonCommand::add(const QStringList& arguments)
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const QString zoneId =
-        parser.isSet(zone) ? parser.value(zone) : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const QString zoneId = parser.isSet(zone) ? parser.value(zone) : QString::fromUtf8(QTimeZone::systemTimeZoneId());
     const auto person = workspace.value()->people().add(parser.value(name), *parsedRole, zoneId);
     if (!person)
         return m_context.output().error(person.error());
     if (parser.isSet(me))
         Core::LocalIdentity(m_context.settings()).setPersonId(workspace.value()->id(), person->id);
-    return m_context.output().result(toJson(person.value(), parser.isSet(me)),
-                                     tr("Added %1 (%2) with id %3").arg(person->displayName,
-                                                                      Core::roleName(person->role), person->id));
+    return m_context.output().result(
+        toJson(person.value(), parser.isSet(me)),
+        tr("Added %1 (%2) with id %3").arg(person->displayName, Core::roleName(person->role), person->id));
 }
 
 int PersonCommand::list(const QStringList& arguments)

@@ -12,8 +12,7 @@ namespace Podium::Cli {
 
 WorkspaceCommand::WorkspaceCommand(CommandContext& context)
     : m_context(context)
-{
-}
+{}
 
 int WorkspaceCommand::run(const QStringList& arguments)
 {

@@ -85,9 +85,9 @@ QWidget* MainWindow::buildSidebar(const Core::Person& me)
     m_navigation->setAccessibleName(tr("Navigation"));
     layout->addWidget(m_navigation, 1);
 
-    auto* who = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(me.displayName.toHtmlEscaped(),
-                                                                 RoleText::name(me.role).toHtmlEscaped()),
-                           sidebar);
+    auto* who = new QLabel(
+        QStringLiteral("<b>%1</b><br>%2").arg(me.displayName.toHtmlEscaped(), RoleText::name(me.role).toHtmlEscaped()),
+        sidebar);
     who->setObjectName(QStringLiteral("whoAmI"));
     who->setWordWrap(true);
     layout->addWidget(who);

@@ -14,12 +14,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -46,8 +44,7 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    {}
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }

@@ -13,8 +13,7 @@ QString keyFor(const QString& workspaceId)
 
 LocalIdentity::LocalIdentity(QSettings& settings)
     : m_settings(settings)
-{
-}
+{}
 
 QString LocalIdentity::personId(const QString& workspaceId) const
 {

@@ -15,8 +15,7 @@ constexpr qsizetype maxNameLength = 200;
 PeopleService::PeopleService(PersonRepository& repository, const Clock& clock)
     : m_repository(repository)
     , m_clock(clock)
-{
-}
+{}
 
 Result<Person> PeopleService::add(const QString& displayName, Role role, const QString& timeZone)
 {

@@ -24,8 +24,7 @@ QString nextConnectionName()
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -37,8 +36,8 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, const DatabaseOptions& options)
 {
     std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
-    const Result<void> opened = location.backend() == DatabaseBackend::Sqlite ? database->openSqlite(options)
-                                                                               : database->openPostgreSql();
+    const Result<void> opened =
+        location.backend() == DatabaseBackend::Sqlite ? database->openSqlite(options) : database->openPostgreSql();
     if (!opened)
         return opened.error();
 
@@ -93,7 +92,8 @@ Result<void> Database::openPostgreSql()
     m_connection.setUserName(m_location.userName());
     m_connection.setPassword(m_location.password());
     m_connection.setDatabaseName(m_location.databaseName());
-    QString options = QStringLiteral("connect_timeout=%1;application_name=Podium").arg(m_location.connectTimeoutSeconds());
+    QString options =
+        QStringLiteral("connect_timeout=%1;application_name=Podium").arg(m_location.connectTimeoutSeconds());
     if (!m_location.sslMode().isEmpty())
         options += QStringLiteral(";sslmode=") + m_location.sslMode();
     m_connection.setConnectOptions(options);

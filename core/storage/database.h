@@ -23,7 +23,8 @@ class Database
 {
 public:
     /// Opens (creating an SQLite file if needed) and migrates. Fails without changing existing data.
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location, const DatabaseOptions& options = {});
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location,
+                                                  const DatabaseOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -45,8 +45,9 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
         return invalid(QStringLiteral("unsupported scheme %1").arg(scheme));
 
     // QUrl rejects a percent-encoded socket path as host, so the authority is split by hand.
-    static const QRegularExpression urlPattern(QStringLiteral(
-        R"(^postgres(?:ql)?://(?:([^:@/?]*)(?::([^@/?]*))?@)?(\[[^\]]*\]|[^:/?]*)(?::([^/?]*))?(?:/([^?]*))?(?:\?(.*))?$)"),
+    static const QRegularExpression urlPattern(
+        QStringLiteral(
+            R"(^postgres(?:ql)?://(?:([^:@/?]*)(?::([^@/?]*))?@)?(\[[^\]]*\]|[^:/?]*)(?::([^/?]*))?(?:/([^?]*))?(?:\?(.*))?$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto match = urlPattern.match(trimmed);
     if (!match.hasMatch())
@@ -80,8 +81,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
         if (key == QLatin1String("host")) {
             location.m_host = value;
         } else if (key == QLatin1String("sslmode")) {
-            static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
-                                           QStringLiteral("prefer"),  QStringLiteral("require"),
+            static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                           QStringLiteral("prefer"),    QStringLiteral("require"),
                                            QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value))
                 return invalid(QStringLiteral("unknown sslmode %1").arg(value));

@@ -18,8 +18,8 @@ QList<Migration> Migration::builtIn()
         QFile file(folder.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        migrations.append(
-            Migration{match.captured(1).toInt(), match.captured(2), splitStatements(QString::fromUtf8(file.readAll()))});
+        migrations.append(Migration{match.captured(1).toInt(), match.captured(2),
+                                    splitStatements(QString::fromUtf8(file.readAll()))});
     }
     return migrations;
 }

@@ -23,8 +23,7 @@ constexpr qint64 postgresMigrationLock = 0x706f6469756d;
 Migrator::Migrator(const Database& database, QList<Migration> migrations)
     : m_database(database)
     , m_migrations(std::move(migrations))
-{
-}
+{}
 
 int Migrator::latestVersion() const
 {
@@ -50,9 +49,8 @@ Result<int> Migrator::migrate()
     if (!current)
         return current.error();
     if (current.value() > latestVersion())
-        return Error{ErrorCode::DatabaseSchemaTooNew, QStringLiteral("schema %1, this build knows up to %2")
-                                                          .arg(current.value())
-                                                          .arg(latestVersion())};
+        return Error{ErrorCode::DatabaseSchemaTooNew,
+                     QStringLiteral("schema %1, this build knows up to %2").arg(current.value()).arg(latestVersion())};
     if (current.value() == latestVersion())
         return current.value();
 

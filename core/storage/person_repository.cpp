@@ -22,8 +22,7 @@ Person personFrom(const QSqlQuery& query)
 
 PersonRepository::PersonRepository(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<void> PersonRepository::add(const Person& person)
 {

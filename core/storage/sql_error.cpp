@@ -45,7 +45,7 @@ ErrorCode sqliteCode(const QSqlError& error, ErrorCode fallback)
     case sqliteIoError:
         // SQLite reports some out-of-space conditions as I/O errors (e.g. while growing the WAL).
         return error.text().contains(QLatin1String("disk"), Qt::CaseInsensitive) ? ErrorCode::DatabaseDiskFull
-                                                                                   : fallback;
+                                                                                 : fallback;
     default:
         return fallback;
     }

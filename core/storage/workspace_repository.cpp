@@ -11,12 +11,12 @@ namespace Podium::Core {
 
 WorkspaceRepository::WorkspaceRepository(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<WorkspaceRecord> WorkspaceRepository::read() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, name, created_at FROM workspace ORDER BY created_at"));
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT id, name, created_at FROM workspace ORDER BY created_at"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
     if (!query.next())
@@ -32,7 +32,8 @@ Result<WorkspaceRecord> WorkspaceRepository::ensure(const Clock& clock)
         return existing;
 
     const WorkspaceRecord record{newId(), QStringLiteral("Podium"), clock.now()};
-    QSqlQuery insert = m_database.prepare(QStringLiteral("INSERT INTO workspace (id, name, created_at) VALUES (?, ?, ?)"));
+    QSqlQuery insert =
+        m_database.prepare(QStringLiteral("INSERT INTO workspace (id, name, created_at) VALUES (?, ?, ?)"));
     insert.addBindValue(record.id);
     insert.addBindValue(record.name);
     insert.addBindValue(record.createdAt.toMSecsSinceEpoch());

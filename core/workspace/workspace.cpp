@@ -9,8 +9,7 @@ namespace Podium::Core {
 
 Workspace::Workspace(const Clock& clock)
     : m_clock(clock)
-{
-}
+{}
 
 Workspace::~Workspace() = default;
 

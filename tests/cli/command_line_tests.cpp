@@ -29,8 +29,7 @@ class CliFixture
 public:
     CliFixture()
         : m_settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-    {
-    }
+    {}
 
     Run run(QStringList arguments, bool withDatabase = true)
     {
@@ -39,7 +38,8 @@ public:
         Run result;
         QTextStream out(&result.out);
         QTextStream err(&result.err);
-        result.exitCode = Cli::CommandLine(out, err, m_clock, m_settings).run(QStringList{QStringLiteral("podium")} + arguments);
+        result.exitCode =
+            Cli::CommandLine(out, err, m_clock, m_settings).run(QStringList{QStringLiteral("podium")} + arguments);
         return result;
     }
 
@@ -81,15 +81,16 @@ TEST_CASE("podium person add then list shows the person as JSON and as text", "[
 TEST_CASE("podium workspace info reports the backend, schema and people", "[db]")
 {
     CliFixture cli;
-    REQUIRE(cli.run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ann"),
-                     QStringLiteral("--role"), QStringLiteral("trainer"), QStringLiteral("--zone"),
-                     QStringLiteral("UTC")})
-                .exitCode == 0);
+    REQUIRE(
+        cli.run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ann"),
+                 QStringLiteral("--role"), QStringLiteral("trainer"), QStringLiteral("--zone"), QStringLiteral("UTC")})
+            .exitCode == 0);
     const Run info = cli.run({QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--json")});
     REQUIRE(info.exitCode == 0);
     const QJsonObject json = info.json().object();
     CHECK(json.value(QStringLiteral("people")).toInt() == 1);
-    CHECK(json.value(QStringLiteral("schemaVersion")).toInt() == json.value(QStringLiteral("latestSchemaVersion")).toInt());
+    CHECK(json.value(QStringLiteral("schemaVersion")).toInt() ==
+          json.value(QStringLiteral("latestSchemaVersion")).toInt());
     CHECK(json.value(QStringLiteral("backend")).toString() ==
           (TestDatabase::usesPostgreSql() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")));
 }
@@ -107,9 +108,11 @@ TEST_CASE("podium person add with a bad role or zone fails with a message on std
                               QStringLiteral("Ann"), QStringLiteral("--role"), QStringLiteral("executive"),
                               QStringLiteral("--zone"), QStringLiteral("Nowhere/Land"), QStringLiteral("--json")});
     CHECK(zone.exitCode == 1);
-    const QJsonObject error = QJsonDocument::fromJson(zone.err.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(zone.err.toUtf8()).object().value(QStringLiteral("error")).toObject();
     CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("time-zone.unknown"));
-    CHECK(cli.run({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().isEmpty());
+    CHECK(
+        cli.run({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().isEmpty());
 }
 
 TEST_CASE("podium reports wrong usage with exit code 2")

@@ -59,8 +59,8 @@ TEST_CASE("The podium binary keeps its default workspace in the user's data fold
                                      home.path());
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
-    const Finished info = runPodium({QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--json")},
-                                    home.path());
+    const Finished info =
+        runPodium({QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--json")}, home.path());
     REQUIRE(info.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
     CHECK(json.value(QStringLiteral("location")).toString() ==
@@ -71,9 +71,8 @@ TEST_CASE("The podium binary keeps its default workspace in the user's data fold
 TEST_CASE("The podium binary prints errors on stderr with a non-zero exit code")
 {
     QTemporaryDir home;
-    const Finished failed = runPodium({QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--database"),
-                                       home.path()},
-                                      home.path());
+    const Finished failed = runPodium(
+        {QStringLiteral("person"), QStringLiteral("list"), QStringLiteral("--database"), home.path()}, home.path());
     CHECK(failed.exitCode == 1);
     CHECK(failed.out.isEmpty());
     CHECK(failed.err.contains(QStringLiteral("cannot open or create")));

@@ -13,7 +13,6 @@
 using namespace Podium;
 using namespace Podium::Tests;
 
-
 TEST_CASE("FirstRunDialog creates the person who is starting Podium", "[db]")
 {
     WidgetFixture f;

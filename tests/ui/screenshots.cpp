@@ -41,8 +41,8 @@ TEST_CASE("Screenshots of the first-run dialog and the main window", "[.screensh
             Ui::FirstRunDialog dialog(f.workspace().people());
             save(dialog, QStringLiteral("first-run-") + language);
         }
-        const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive,
-                                    QStringLiteral("America/New_York"));
+        const auto me =
+            f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive, QStringLiteral("America/New_York"));
         Ui::MainWindow window(f.workspace(), me, f.settings());
         window.resize(1100, 720);
         save(window, QStringLiteral("home-") + language);

@@ -47,9 +47,9 @@ SettingsPage::SettingsPage(Core::Workspace& workspace, const Core::Person& me, Q
     const auto info = workspace.info();
     if (info) {
         const bool sqlite = info->backend == Core::DatabaseBackend::Sqlite;
-        storageForm->addRow(tr("Kept in"), selectable(sqlite ? tr("This computer (SQLite)")
-                                                             : tr("Shared team server (PostgreSQL)"),
-                                                      storage));
+        storageForm->addRow(
+            tr("Kept in"),
+            selectable(sqlite ? tr("This computer (SQLite)") : tr("Shared team server (PostgreSQL)"), storage));
         storageForm->addRow(tr("Location"), selectable(info->location, storage));
         storageForm->addRow(tr("Schema version"), selectable(QString::number(info->schemaVersion), storage));
         storageForm->addRow(tr("People"), selectable(QString::number(info->peopleCount), storage));
@@ -69,7 +69,8 @@ SettingsPage::SettingsPage(Core::Workspace& workspace, const Core::Person& me, Q
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(QStringLiteral("ui/language")).toString())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(settings.value(QStringLiteral("ui/language")).toString())));
     appearanceForm->addRow(tr("Interface language"), m_language);
     auto* note = new QLabel(tr("Takes effect the next time Podium starts."), appearance);
     note->setObjectName(QStringLiteral("hint"));
@@ -77,9 +78,8 @@ SettingsPage::SettingsPage(Core::Workspace& workspace, const Core::Person& me, Q
     layout->addWidget(appearance);
     layout->addStretch(1);
 
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_settings.setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
-    });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setValue(QStringLiteral("ui/language"), m_language->currentData().toString()); });
 }
 
 } // namespace Podium::Ui

@@ -7,8 +7,7 @@
 
 namespace Podium::Ui {
 
-FeaturePreview::FeaturePreview(const QString& title, const QString& summary, const QStringList& plans,
-                               QWidget* parent)
+FeaturePreview::FeaturePreview(const QString& title, const QString& summary, const QStringList& plans, QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);

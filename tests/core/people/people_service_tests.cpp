@@ -34,8 +34,8 @@ struct PeopleFixture
 TEST_CASE("PeopleService adds a person and reads them back", "[db]")
 {
     PeopleFixture f;
-    const auto added = f.people->add(QStringLiteral("  Dana   Whitfield "), Role::Executive,
-                                     QStringLiteral("America/New_York"));
+    const auto added =
+        f.people->add(QStringLiteral("  Dana   Whitfield "), Role::Executive, QStringLiteral("America/New_York"));
     REQUIRE(added.hasValue());
     CHECK(added->displayName == QStringLiteral("Dana Whitfield"));
     CHECK(added->createdAt == f.clock.now());

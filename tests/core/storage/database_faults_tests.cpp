@@ -62,7 +62,8 @@ TEST_CASE("A database path that cannot be created is database.path-unusable")
     QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
     REQUIRE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const auto underFile = Database::open(DatabaseLocation::sqliteFile(blocker.fileName() + QStringLiteral("/p.sqlite")));
+    const auto underFile =
+        Database::open(DatabaseLocation::sqliteFile(blocker.fileName() + QStringLiteral("/p.sqlite")));
     REQUIRE_FALSE(underFile.hasValue());
     CHECK(underFile.error().code == ErrorCode::DatabasePathUnusable);
 
@@ -94,8 +95,10 @@ TEST_CASE("A write while another program holds the lock is database.locked and l
     FakeClock clock;
     auto workspace = openWorkspace(path, clock, 100);
     REQUIRE(workspace.hasValue());
-    REQUIRE(workspace.value()->people().add(QStringLiteral("Ada Okafor"), Role::Executive,
-                                            QStringLiteral("Europe/Berlin")).hasValue());
+    REQUIRE(workspace.value()
+                ->people()
+                .add(QStringLiteral("Ada Okafor"), Role::Executive, QStringLiteral("Europe/Berlin"))
+                .hasValue());
 
     const QString other = QStringLiteral("other-program");
     {
@@ -105,8 +108,8 @@ TEST_CASE("A write while another program holds the lock is database.locked and l
         QSqlQuery lock(db);
         REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
 
-        const auto blocked = workspace.value()->people().add(QStringLiteral("Ben Ito"), Role::Delegate,
-                                                             QStringLiteral("Asia/Tokyo"));
+        const auto blocked =
+            workspace.value()->people().add(QStringLiteral("Ben Ito"), Role::Delegate, QStringLiteral("Asia/Tokyo"));
         REQUIRE_FALSE(blocked.hasValue());
         CHECK(blocked.error().code == ErrorCode::DatabaseLocked);
         REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
@@ -124,7 +127,9 @@ TEST_CASE("An older workspace that is locked is not migrated and stays as it was
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("podium.sqlite"));
-    { REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue()); }
+    {
+        REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue());
+    }
     rollBackLastMigration(path);
 
     const QString other = QStringLiteral("other-writer");
@@ -199,7 +204,9 @@ TEST_CASE("A full disk while copying an older workspace aside stops the update a
         return;
     }
     const QString path = disk.path() + QStringLiteral("/podium.sqlite");
-    { REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue()); }
+    {
+        REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue());
+    }
     rollBackLastMigration(path);
     const QByteArray before = fileHash(path);
     disk.fillLeaving(4);
@@ -239,9 +246,10 @@ TEST_CASE("A wrong PostgreSQL password is database.credentials-refused", "[postg
 {
     const PostgresServer server = PostgresServer::fromEnvironment();
     FakeClock clock;
-    const auto wrong = openWorkspace(
-        QStringLiteral("postgresql://%1:wrong-password@127.0.0.1:%2/postgres").arg(server.passwordUser).arg(server.port),
-        clock);
+    const auto wrong = openWorkspace(QStringLiteral("postgresql://%1:wrong-password@127.0.0.1:%2/postgres")
+                                         .arg(server.passwordUser)
+                                         .arg(server.port),
+                                     clock);
     REQUIRE_FALSE(wrong.hasValue());
     CHECK(wrong.error().code == ErrorCode::DatabaseCredentialsRefused);
     CHECK_FALSE(wrong.error().detail.contains(QStringLiteral("wrong-password")));

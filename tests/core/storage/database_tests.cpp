@@ -31,7 +31,9 @@ TEST_CASE("Database creates a new workspace with every migration recorded", "[db
 TEST_CASE("Database opens an up-to-date workspace again without changing it", "[db]")
 {
     TestDatabase test;
-    { REQUIRE(Database::open(test.location()).hasValue()); }
+    {
+        REQUIRE(Database::open(test.location()).hasValue());
+    }
     auto again = Database::open(test.location());
     REQUIRE(again.hasValue());
     CHECK(again.value()->backupPath().isEmpty());
@@ -75,8 +77,9 @@ TEST_CASE("Database rejects a post whose author does not exist", "[db]")
     TestDatabase test;
     auto database = Database::open(test.location());
     REQUIRE(database.hasValue());
-    QSqlQuery insert = database.value()->prepare(QStringLiteral(
-        "INSERT INTO posts (id, author_id, platform, kind, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, 0)"));
+    QSqlQuery insert =
+        database.value()->prepare(QStringLiteral("INSERT INTO posts (id, author_id, platform, kind, state, created_at, "
+                                                 "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0)"));
     for (const char* value : {"p1", "nobody", "practice", "status", "draft"})
         insert.addBindValue(QString::fromLatin1(value));
     const auto result = database.value()->exec(insert);

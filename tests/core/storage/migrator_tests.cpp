@@ -33,7 +33,9 @@ TEST_CASE("Migrator copies an older SQLite workspace aside before updating it")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("podium.sqlite"));
-    { REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue()); }
+    {
+        REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue());
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
         db.setDatabaseName(path);

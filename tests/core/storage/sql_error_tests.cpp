@@ -9,9 +9,9 @@ using namespace Podium::Core;
 TEST_CASE("SqlError maps SQLite result codes, extended ones included")
 {
     const auto code = [](const char* native) {
-        return SqlError::classify(DatabaseBackend::Sqlite,
-                                  QSqlError(QString(), QStringLiteral("x"), QSqlError::StatementError,
-                                            QString::fromLatin1(native)))
+        return SqlError::classify(
+                   DatabaseBackend::Sqlite,
+                   QSqlError(QString(), QStringLiteral("x"), QSqlError::StatementError, QString::fromLatin1(native)))
             .code;
     };
     CHECK(code("5") == ErrorCode::DatabaseLocked);
@@ -25,9 +25,9 @@ TEST_CASE("SqlError maps SQLite result codes, extended ones included")
 TEST_CASE("SqlError maps PostgreSQL SQLSTATEs and connection messages")
 {
     const auto state = [](const char* sqlstate) {
-        return SqlError::classify(DatabaseBackend::PostgreSql,
-                                  QSqlError(QString(), QStringLiteral("x"), QSqlError::StatementError,
-                                            QString::fromLatin1(sqlstate)))
+        return SqlError::classify(
+                   DatabaseBackend::PostgreSql,
+                   QSqlError(QString(), QStringLiteral("x"), QSqlError::StatementError, QString::fromLatin1(sqlstate)))
             .code;
     };
     CHECK(state("53100") == ErrorCode::DatabaseDiskFull);
@@ -40,8 +40,7 @@ TEST_CASE("SqlError maps PostgreSQL SQLSTATEs and connection messages")
                    QSqlError(QString::fromLatin1(message), QString(), QSqlError::ConnectionError))
             .code;
     };
-    CHECK(connect("FATAL:  password authentication failed for user \"x\"") ==
-          ErrorCode::DatabaseCredentialsRefused);
+    CHECK(connect("FATAL:  password authentication failed for user \"x\"") == ErrorCode::DatabaseCredentialsRefused);
     CHECK(connect("FATAL:  database \"nope\" does not exist") == ErrorCode::DatabaseMissing);
     CHECK(connect("could not connect to server: Connection refused") == ErrorCode::DatabaseUnreachable);
 }
