@@ -35,6 +35,8 @@ int showStartupError(const Core::Error& error)
 int runGui(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Lets Wayland match the window to the installed launcher and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.podium.Podium"));
     QSettings settings;
     QCommandLineParser parser;
     const Cli::GlobalOptions options;

@@ -39,23 +39,29 @@ MainWindow::MainWindow(Core::Workspace& workspace, const Core::Person& me, QSett
     setCentralWidget(central);
 
     m_home = new HomePage(workspace.people(), workspace.clock(), me, this);
-    m_people = new PeoplePage(workspace.people(), me, this);
-    addPage(tr("Home"), m_home);
-    addPage(tr("Compose"), new ComposePage(this));
-    addPage(tr("Queue"), new QueuePage(this));
-    addPage(tr("Guides"), new GuidesPage(this));
-    addPage(tr("Practice"), new PracticePage(this));
-    addPage(tr("Progress"), new ProgressPage(this));
-    addPage(tr("People"), m_people);
-    addPage(tr("Settings"), new SettingsPage(workspace, me, settings, this));
+    Core::Workspace* space = &workspace;
+    addPage(tr("Home"), [this] { return m_home; });
+    addPage(tr("Compose"), [this] { return new ComposePage(this); });
+    addPage(tr("Queue"), [this] { return new QueuePage(this); });
+    addPage(tr("Guides"), [this] { return new GuidesPage(this); });
+    addPage(tr("Practice"), [this] { return new PracticePage(this); });
+    addPage(tr("Progress"), [this] { return new ProgressPage(this); });
+    addPage(tr("People"), [this, space, me] {
+        m_people = new PeoplePage(space->people(), me, this);
+        connect(m_people, &PeoplePage::personAdded, m_home, &HomePage::refresh);
+        return m_people;
+    });
+    addPage(tr("Settings"), [this, space, me] { return new SettingsPage(*space, me, m_settings, this); });
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentWidget(ensurePage(row));
+    });
     connect(m_home, &HomePage::addPersonRequested, this, [this] {
         showPage(NavigationPage::People);
         m_people->addPerson();
     });
     connect(m_home, &HomePage::pageRequested, this, [this](int page) { showPage(NavigationPage(page)); });
-    connect(m_people, &PeoplePage::personAdded, m_home, &HomePage::refresh);
 
     const auto info = workspace.info();
     if (info)
@@ -94,10 +100,25 @@ QWidget* MainWindow::buildSidebar(const Core::Person& me)
     return sidebar;
 }
 
-void MainWindow::addPage(const QString& title, QWidget* page)
+void MainWindow::addPage(const QString& title, std::function<QWidget*()> build)
 {
     m_navigation->addItem(title);
-    m_pages->addWidget(page);
+    m_pages->addWidget(new QWidget(m_pages));
+    m_builders.push_back(std::move(build));
+}
+
+QWidget* MainWindow::ensurePage(int index)
+{
+    auto& build = m_builders.at(size_t(index));
+    if (build) {
+        QWidget* placeholder = m_pages->widget(index);
+        QWidget* page = build();
+        build = nullptr;
+        m_pages->insertWidget(index, page);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+    }
+    return m_pages->widget(index);
 }
 
 void MainWindow::showPage(NavigationPage page)

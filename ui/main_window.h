@@ -5,6 +5,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -36,11 +39,14 @@ protected:
 
 private:
     QWidget* buildSidebar(const Core::Person& me);
-    void addPage(const QString& title, QWidget* page);
+    /// Pages are built the first time they are shown: start-up only pays for Home.
+    void addPage(const QString& title, std::function<QWidget*()> build);
+    QWidget* ensurePage(int index);
 
     QSettings& m_settings;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    std::vector<std::function<QWidget*()>> m_builders;
     HomePage* m_home = nullptr;
     PeoplePage* m_people = nullptr;
 };
