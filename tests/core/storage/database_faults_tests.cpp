@@ -1,4 +1,5 @@
 #include "fake_clock.h"
+#include "older_workspace.h"
 #include "people/people_service.h"
 #include "small_file_system.h"
 #include "storage/database.h"
@@ -26,24 +27,6 @@ QByteArray fileHash(const QString& path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Turns a current workspace file into one an older Podium would have left: the last migration undone.
-void rollBackLastMigration(const QString& path)
-{
-    const QString name = QStringLiteral("rollback");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE tier_unlocks")));
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE milestone_progress")));
-        REQUIRE(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7")));
-        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const QString& url, const Clock& clock, int busyMs = 5000)

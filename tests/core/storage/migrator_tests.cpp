@@ -1,3 +1,4 @@
+#include "older_workspace.h"
 #include "storage/database.h"
 #include "storage/migration.h"
 
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 
 using namespace Podium::Core;
+using Podium::Tests::rollBackLastMigration;
 
 TEST_CASE("Migration splits a file into statements and drops comments")
 {
@@ -36,15 +38,14 @@ TEST_CASE("Migrator copies an older SQLite workspace aside before updating it")
     {
         REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue());
     }
+    rollBackLastMigration(path);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE tier_unlocks")));
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE milestone_progress")));
-        REQUIRE(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7")));
         REQUIRE(query.exec(QStringLiteral("INSERT INTO workspace (id, name, created_at) VALUES ('w', 'Kept', 1)")));
+        query = QSqlQuery();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("older"));

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace Podium::Tests {
+
+/// Turns a current SQLite workspace file into one an older Podium would have left: the last migration
+/// (milestone progress and tier unlocks, version 7) undone.
+void rollBackLastMigration(const QString& path);
+
+} // namespace Podium::Tests
