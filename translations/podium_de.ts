@@ -20,674 +20,695 @@ Options:
   -h, --help           Show help; &apos;podium COMMAND ACTION --help&apos; explains one action
   -v, --version        Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: podium [--database LOCATION] [--lang CODE] [COMMAND ACTION [options] [--json]]
+
+Ohne Befehl öffnet Podium sein Fenster.
+
+Befehle:
+  person add      Person hinzufügen (executive, delegate oder trainer)
+  person list     Personen im Arbeitsbereich auflisten
+  workspace info  Zeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
+
+Optionen:
+  --database LOCATION  SQLite-Datei oder gemeinsame Datenbank postgresql://user@host:port/name
+  --lang CODE          Sprache, z. B. en oder de
+  --json               JSON für Programme statt Text für Menschen ausgeben
+  -h, --help           Hilfe anzeigen; „podium COMMAND ACTION --help“ erklärt eine Aktion
+  -v, --version        Version anzeigen
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>That input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe ist ungültig.</translation>
     </message>
     <message>
         <source>Nothing was found with that name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Namen oder dieser ID wurde nichts gefunden.</translation>
     </message>
     <message>
         <source>The database address is not valid. Use a file path, or postgresql://user@host:port/name for a shared workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankadresse ist ungültig. Geben Sie einen Dateipfad an oder, für einen gemeinsamen Arbeitsbereich, postgresql://user@host:port/name.</translation>
     </message>
     <message>
         <source>The database driver is not installed. On Debian or Ubuntu, install libqt6sql6-sqlite for SQLite or libqt6sql6-psql for PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber ist nicht installiert. Installieren Sie unter Debian oder Ubuntu libqt6sql6-sqlite für SQLite oder libqt6sql6-psql für PostgreSQL.</translation>
     </message>
     <message>
         <source>Podium cannot open or create the database file there. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podium kann die Datenbankdatei dort weder öffnen noch anlegen. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>That file is not a Podium database. Choose another file; this one was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine Podium-Datenbank. Wählen Sie eine andere Datei; diese bleibt unverändert.</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore it from a backup; Podium changed nothing in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her; Podium hat nichts daran verändert.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Close other copies of Podium and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm schreibt gerade hinein. Schließen Sie andere laufende Podium-Instanzen und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The database can only be read, not written. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nur gelesen, aber nicht beschrieben werden. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again; your existing data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte nichts gespeichert werden. Schaffen Sie etwas Platz und versuchen Sie es erneut; Ihre vorhandenen Daten sind unverändert.</translation>
     </message>
     <message>
         <source>The database server does not answer. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver antwortet nicht. Prüfen Sie die Adresse und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The database server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>The database server is running, but that database does not exist. Ask the workspace administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver läuft, aber diese Datenbank gibt es dort nicht. Bitten Sie die Person, die den Arbeitsbereich verwaltet, sie anzulegen.</translation>
     </message>
     <message>
         <source>This workspace was created by a newer version of Podium. Update Podium to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde mit einer neueren Version von Podium erstellt. Aktualisieren Sie Podium, um ihn zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Podium could not update the workspace to this version. Nothing was changed; a copy of the file was kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podium konnte den Arbeitsbereich nicht auf diese Version aktualisieren. Es wurde nichts geändert; eine Kopie der Datei liegt daneben.</translation>
     </message>
     <message>
         <source>The database reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen unerwarteten Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>The role must be executive, delegate or trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle muss executive, delegate oder trainer sein.</translation>
     </message>
     <message>
         <source>That time zone is not known. Use a name such as Europe/Berlin or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeitzone ist unbekannt. Verwenden Sie einen Namen wie Europe/Berlin oder America/New_York.</translation>
     </message>
     <message>
         <source>No person with that id exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keine Person mit dieser ID.</translation>
     </message>
     <message>
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
     </message>
 </context>
 <context>
     <name>PersonCommand</name>
     <message>
         <source>person needs an action: add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>person erwartet eine Aktion: add oder list</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; for person</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“ für person</translation>
     </message>
     <message>
         <source>Adds a person to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt dem Arbeitsbereich eine Person hinzu.</translation>
     </message>
     <message>
         <source>Full name as colleagues know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name, wie er im Kollegium bekannt ist.</translation>
     </message>
     <message>
         <source>executive, delegate or trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>executive, delegate oder trainer.</translation>
     </message>
     <message>
         <source>IANA time zone, e.g. Europe/Berlin (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone, z. B. Europe/Berlin (Standard: die dieses Computers).</translation>
     </message>
     <message>
         <source>Remember this person as you on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person auf diesem Computer als Sie selbst merken.</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich</translation>
     </message>
     <message>
         <source>Added %1 (%2) with id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) mit der ID %3 hinzugefügt</translation>
     </message>
     <message>
         <source>Lists the people in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Personen im Arbeitsbereich auf.</translation>
     </message>
     <message>
         <source> (you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Sie)</translation>
     </message>
     <message>
         <source>No people yet. Add one with: podium person add --name NAME --role executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personen. Fügen Sie eine hinzu mit: podium person add --name NAME --role executive</translation>
     </message>
 </context>
 <context>
     <name>Podium::App</name>
     <message>
         <source>Podium cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Podium kann nicht starten</translation>
     </message>
 </context>
 <context>
     <name>Podium::Cli</name>
     <message>
         <source>Workspace to open: an SQLite file (the default lives in your data folder) or postgresql://user@host:port/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnender Arbeitsbereich: eine SQLite-Datei (standardmäßig in Ihrem Datenordner) oder postgresql://user@host:port/name.</translation>
     </message>
     <message>
         <source>Language of the interface, e.g. en or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche, z. B. en oder de.</translation>
     </message>
     <message>
         <source>Run &apos;podium --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „podium --help“ erhalten Sie eine Liste der Befehle.</translation>
     </message>
     <message>
         <source>Print JSON for programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON für Programme ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::AddPersonDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::ComposePage</name>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>A one-minute composer for status updates, replies, comments and articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Editor, mit dem Status-Updates, Antworten, Kommentare und Artikel in einer Minute entstehen.</translation>
     </message>
     <message>
         <source>Suggest an idea that fits where you are on your path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee vorschlagen, die zu Ihrem Stand auf Ihrem Weg passt.</translation>
     </message>
     <message>
         <source>Count characters by each network&apos;s own rules and preview the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen nach den Regeln des jeweiligen Netzwerks zählen und eine Vorschau des Beitrags zeigen.</translation>
     </message>
     <message>
         <source>Let a delegate write in an executive&apos;s name, for the executive to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stellvertretung im Namen einer Führungskraft schreiben lassen, die den Beitrag dann freigibt.</translation>
     </message>
     <message>
         <source>Schedule a post, showing the time for you, your delegate and your audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beitrag einplanen und die Uhrzeit für Sie, Ihre Stellvertretung und Ihr Publikum anzeigen.</translation>
     </message>
     <message>
         <source>Save drafts as you type, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe schon beim Schreiben speichern, damit nichts verloren geht.</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::FeaturePreview</name>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
         <source>What this page will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Seite künftig kann</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::FirstRunDialog</name>
     <message>
         <source>Welcome to Podium</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Podium</translation>
     </message>
     <message>
         <source>Podium helps executives take their place on the company&apos;s social network, one small step at a time. Tell us who you are so Podium can show you what matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podium hilft Führungskräften, in kleinen Schritten ihren Platz im sozialen Netzwerk des Unternehmens einzunehmen. Sagen Sie uns, wer Sie sind, damit Podium Ihnen zeigen kann, worauf es ankommt.</translation>
     </message>
     <message>
         <source>I am…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin …</translation>
     </message>
     <message>
         <source>e.g. Dana Whitfield</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dana Whitfield</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeitzone</translation>
     </message>
     <message>
         <source>Start using Podium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Podium loslegen</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::GuidesPage</name>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitungen</translation>
     </message>
     <message>
         <source>Step-by-step guides for every step of the path, for each network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-für-Schritt-Anleitungen zu jedem Schritt Ihres Wegs, für jedes Netzwerk.</translation>
     </message>
     <message>
         <source>Walk through one step at a time, ticking each off as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt nach dem anderen durchgehen und jeden unterwegs abhaken.</translation>
     </message>
     <message>
         <source>Open the right screen with a &quot;Do it now&quot; button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den passenden Bildschirm mit der Schaltfläche „Jetzt erledigen“ öffnen.</translation>
     </message>
     <message>
         <source>Search across all guides, in English and German.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anleitungen durchsuchen, auf Englisch und auf Deutsch.</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::HomePage</name>
     <message>
         <source>YOUR NEXT STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IHR NÄCHSTER SCHRITT</translation>
     </message>
     <message>
         <source>Coming to Podium next</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst in Podium</translation>
     </message>
     <message>
         <source>&lt;ul style=&quot;margin-left:-16px&quot;&gt;&lt;li&gt;Your onboarding path: status updates, then interactions, then articles, each unlocked in turn.&lt;/li&gt;&lt;li&gt;A one-minute composer with ideas to start from, and approvals of your delegate&apos;s drafts with the changes highlighted.&lt;/li&gt;&lt;li&gt;A 15-minute weekly routine of liking and commenting on colleagues&apos; posts.&lt;/li&gt;&lt;li&gt;Practice sessions with your trainer in a sandbox that never posts for real.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul style=&quot;margin-left:-16px&quot;&gt;&lt;li&gt;Ihr Einstiegsweg: erst Status-Updates, dann Interaktionen, dann Artikel, jeweils nacheinander freigeschaltet.&lt;/li&gt;&lt;li&gt;Ein Editor für Beiträge in einer Minute, mit Ideen zum Einstieg, und die Freigabe der Entwürfe Ihrer Stellvertretung mit hervorgehobenen Änderungen.&lt;/li&gt;&lt;li&gt;Eine 15-Minuten-Routine pro Woche, um Beiträge von Kolleginnen und Kollegen zu liken und zu kommentieren.&lt;/li&gt;&lt;li&gt;Übungseinheiten mit Ihrem Trainer in einem Übungsbereich, in dem nie etwas wirklich veröffentlicht wird.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Good evening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend, %1</translation>
     </message>
     <message>
         <source>Good morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen, %1</translation>
     </message>
     <message>
         <source>Good afternoon, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag, %1</translation>
     </message>
     <message>
         <source>Add your delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stellvertretung hinzufügen</translation>
     </message>
     <message>
         <source>If someone on your team helps with your communication, add them so they can prepare posts for you to approve. Every post still goes out under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand in Ihrem Team Sie bei der Kommunikation unterstützt, fügen Sie diese Person hinzu. Dann kann sie Beiträge vorbereiten, die Sie freigeben. Jeder Beitrag erscheint weiterhin unter Ihrem Namen.</translation>
     </message>
     <message>
         <source>Add my delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellvertretung hinzufügen</translation>
     </message>
     <message>
         <source>Add the executive you work for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Führungskraft hinzufügen</translation>
     </message>
     <message>
         <source>Add each executive whose posts you prepare. They stay the author of every post and approve what you draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jede Führungskraft hinzu, deren Beiträge Sie vorbereiten. Jeder Beitrag erscheint weiterhin unter ihrem Namen, und sie gibt Ihre Entwürfe frei.</translation>
     </message>
     <message>
         <source>Add an executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft hinzufügen</translation>
     </message>
     <message>
         <source>Add the executives you coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskräfte hinzufügen, die Sie coachen</translation>
     </message>
     <message>
         <source>Add each executive you will train, so you can plan their practice sessions and follow their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jede Führungskraft hinzu, die Sie trainieren werden. So können Sie ihre Übungseinheiten planen und ihren Fortschritt verfolgen.</translation>
     </message>
     <message>
         <source>Your team is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Team ist eingerichtet</translation>
     </message>
     <message>
         <source>The onboarding path, starting with your first status update, arrives in the next version of Podium. Until then you can review who is in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einstiegsweg, beginnend mit Ihrem ersten Status-Update, kommt mit der nächsten Version von Podium. Bis dahin können Sie sich ansehen, wer zu diesem Arbeitsbereich gehört.</translation>
     </message>
     <message>
         <source>See the people here</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ansehen</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::MainWindow</name>
     <message>
         <source>Podium</source>
-        <translation type="unfinished"></translation>
+        <translation>Podium</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitungen</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <source>The executives, delegates and trainers who work together in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskräfte, Stellvertretungen und Trainer, die in diesem Arbeitsbereich zusammenarbeiten.</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::PersonListModel</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::PracticePage</name>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>A sandbox with sample colleagues, where nothing is ever posted for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Übungsbereich mit Beispiel-Kolleginnen und -Kollegen, in dem nie etwas wirklich veröffentlicht wird.</translation>
     </message>
     <message>
         <source>Rehearse posts, likes, comments and replies on a practice feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge, Likes, Kommentare und Antworten in einem Übungs-Feed proben.</translation>
     </message>
     <message>
         <source>Let a trainer run a one-on-one session with a plan, a timer and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainern ermöglichen, Einzelsitzungen mit Plan, Timer und Notizen zu leiten.</translation>
     </message>
     <message>
         <source>Count practice toward practice goals only, never toward live milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen nur für Übungsziele zählen, nie für echte Meilensteine.</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>How far each executive has come on the path, and friendly competition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit jede Führungskraft auf ihrem Weg gekommen ist – und ein freundschaftlicher Wettbewerb.</translation>
     </message>
     <message>
         <source>Show milestones reached and the next one, tier by tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Meilensteine und den nächsten zeigen, Stufe für Stufe.</translation>
     </message>
     <message>
         <source>Give trainers every executive&apos;s progress and last activity at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainern Fortschritt und letzte Aktivität jeder Führungskraft auf einen Blick zeigen.</translation>
     </message>
     <message>
         <source>Run leaderboards that count delegate-prepared posts honestly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranglisten führen, die von Stellvertretungen vorbereitete Beiträge ehrlich zählen.</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::QueuePage</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Everything prepared, waiting, scheduled, published or failed, in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was vorbereitet ist, wartet, geplant, veröffentlicht oder fehlgeschlagen ist, an einem Ort.</translation>
     </message>
     <message>
         <source>Filter drafts, posts waiting for approval, scheduled, overdue, published, failed and missed posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Entwürfen filtern sowie nach Beiträgen, die auf Freigabe warten, geplant, überfällig, veröffentlicht, fehlgeschlagen oder verpasst sind.</translation>
     </message>
     <message>
         <source>See the week at a glance in a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche im Kalender auf einen Blick sehen.</translation>
     </message>
     <message>
         <source>Approve a delegate&apos;s draft with the changes highlighted, or ask for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf einer Stellvertretung mit hervorgehobenen Änderungen freigeben oder Änderungen anfordern.</translation>
     </message>
     <message>
         <source>Tell you plainly why a post failed and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar sagen, warum ein Beitrag fehlgeschlagen ist und was Sie dagegen tun können.</translation>
     </message>
 </context>
 <context>
     <name>Podium::Ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>This computer (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer (SQLite)</translation>
     </message>
     <message>
         <source>Shared team server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf gemeinsamem Teamserver (PostgreSQL)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Copy before update</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie vor Aktualisierung</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Account passwords and tokens are kept only in your system&apos;s keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter und Tokens Ihrer Konten liegen nur im Schlüsselbund Ihres Systems, nie im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>Takes effect the next time Podium starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start von Podium wirksam.</translation>
     </message>
 </context>
 <context>
     <name>RoleText</name>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellvertretung</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>You post under your own name. Podium shows you one next step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie veröffentlichen unter Ihrem eigenen Namen. Podium zeigt Ihnen immer genau einen nächsten Schritt.</translation>
     </message>
     <message>
         <source>You prepare and schedule posts for one or more executives, who approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bereiten Beiträge für eine oder mehrere Führungskräfte vor und planen sie ein; die Führungskräfte geben sie frei.</translation>
     </message>
     <message>
         <source>You coach executives in practice sessions and follow their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie begleiten Führungskräfte in Übungseinheiten und verfolgen ihren Fortschritt.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommand</name>
     <message>
         <source>workspace needs an action: info</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace erwartet eine Aktion: info</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; for workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“ für workspace</translation>
     </message>
     <message>
         <source>Shows where the workspace is kept and what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wo der Arbeitsbereich gespeichert ist und was er enthält.</translation>
     </message>
     <message>
         <source>Workspace:  %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:  %1 (%2)
+</translation>
     </message>
     <message>
         <source>Storage:    %1, %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher:        %1, %2
+</translation>
     </message>
     <message>
         <source>Schema:     version %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:          Version %1
+</translation>
     </message>
     <message>
         <source>People:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Personen:        %1
+</translation>
     </message>
     <message>
         <source>You:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sie:             %1
+</translation>
     </message>
     <message>
         <source>not set (podium person add … --me)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt (podium person add … --me)</translation>
     </message>
     <message>
         <source>Backup:     %1 (made before this update)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung:       %1 (vor dieser Aktualisierung angelegt)
+</translation>
     </message>
 </context>
 </TS>

@@ -101,8 +101,8 @@ int main(int argc, char* argv[])
     qputenv("XDG_RUNTIME_DIR", home.path().toLocal8Bit());
     qputenv("QT_QPA_PLATFORM", "offscreen");
     runQuietly(podium, {QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"),
-                     QStringLiteral("Bench Executive"), QStringLiteral("--role"), QStringLiteral("executive"),
-                     QStringLiteral("--zone"), QStringLiteral("UTC"), QStringLiteral("--me")});
+                        QStringLiteral("Bench Executive"), QStringLiteral("--role"), QStringLiteral("executive"),
+                        QStringLiteral("--zone"), QStringLiteral("UTC"), QStringLiteral("--me")});
     qputenv("PODIUM_EXIT_AFTER_FIRST_PAINT", "1");
 
     const Sample baseline = medianOf(bare, {}, runs);
