@@ -476,6 +476,10 @@ Optionen:
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
+    <message>
+        <source>Local time now</source>
+        <translation>Ortszeit jetzt</translation>
+    </message>
 </context>
 <context>
     <name>Podium::Ui::PracticePage</name>

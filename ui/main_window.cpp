@@ -47,7 +47,7 @@ MainWindow::MainWindow(Core::Workspace& workspace, const Core::Person& me, QSett
     addPage(tr("Practice"), [this] { return new PracticePage(this); });
     addPage(tr("Progress"), [this] { return new ProgressPage(this); });
     addPage(tr("People"), [this, space, me] {
-        m_people = new PeoplePage(space->people(), me, this);
+        m_people = new PeoplePage(space->people(), space->clock(), me, this);
         connect(m_people, &PeoplePage::personAdded, m_home, &HomePage::refresh);
         return m_people;
     });

@@ -27,7 +27,7 @@ const QString styleSheet = QStringLiteral(R"(
 #comingBadge { background: #fff4de; color: #8a5a00; border: 1px solid #f0d49a; border-radius: 10px;
                padding: 3px 12px; font-weight: 600; }
 #errorText { color: #b03a2e; }
-#nextStepCard { background: white; border: 1px solid #d5dde6; border-left: 6px solid #2e86de; border-radius: 8px; }
+#nextStepCard { background: white; border: 1px solid #9cc3ec; border-radius: 10px; }
 #cardKicker { color: #2e86de; font-weight: 700; letter-spacing: 1px; font-size: 9pt; }
 #cardTitle { font-size: 16pt; font-weight: 600; color: #1b2a3a; }
 #nextStepButton, #primaryButton { background: #2e86de; color: white; border: none; border-radius: 6px;
@@ -39,7 +39,8 @@ QGroupBox { font-weight: 600; border: 1px solid #d5dde6; border-radius: 8px; mar
 QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
 QGroupBox QLabel { font-weight: normal; }
 QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px solid #d5dde6; border-radius: 6px; }
-QHeaderView::section { background: #eef2f7; border: none; border-bottom: 1px solid #d5dde6; padding: 6px; font-weight: 600; }
+QHeaderView::section { background: #eef2f7; border: none; border-bottom: 1px solid #d5dde6; padding: 6px 3px;
+                       font-weight: 600; }
 )");
 
 } // namespace

@@ -1,15 +1,19 @@
 #include "person_list_model.h"
 
+#include "common/clock.h"
 #include "people/people_service.h"
 #include "role_text.h"
 
 #include <QFont>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace Podium::Ui {
 
-PersonListModel::PersonListModel(Core::PeopleService& people, QString myId, QObject* parent)
+PersonListModel::PersonListModel(Core::PeopleService& people, const Core::Clock& clock, QString myId, QObject* parent)
     : QAbstractTableModel(parent)
     , m_people(people)
+    , m_clock(clock)
     , m_myId(std::move(myId))
 {
     reload();
@@ -57,6 +61,12 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const
         return RoleText::name(person.role);
     case TimeZoneColumn:
         return QString(person.timeZone).replace(QLatin1Char('_'), QLatin1Char(' '));
+    case LocalTimeColumn: {
+        const QTimeZone zone(person.timeZone.toUtf8());
+        const QDateTime local = m_clock.now().toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+        return QString(QLocale().toString(local, QStringLiteral("ddd ")) +
+                       QLocale().toString(local.time(), QLocale::ShortFormat));
+    }
     default:
         return {};
     }
@@ -73,6 +83,8 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Role");
     case TimeZoneColumn:
         return tr("Time zone");
+    case LocalTimeColumn:
+        return tr("Local time now");
     default:
         return {};
     }

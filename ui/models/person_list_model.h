@@ -6,12 +6,14 @@
 #include <QList>
 
 namespace Podium::Core {
+class Clock;
 class PeopleService;
-}
+} // namespace Podium::Core
 
 namespace Podium::Ui {
 
-/// The people of a workspace as a table: name, role, time zone, local time now.
+/// The people of a workspace as a table: name, role, time zone, and their local time now (so a delegate
+/// sees at a glance whether it is a sensible hour to ask an executive for an approval).
 class PersonListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
         NameColumn,
         RoleColumn,
         TimeZoneColumn,
+        LocalTimeColumn,
         ColumnCount,
     };
     enum Roles
@@ -29,7 +32,7 @@ public:
         PersonIdRole = Qt::UserRole + 1,
     };
 
-    PersonListModel(Core::PeopleService& people, QString myId, QObject* parent = nullptr);
+    PersonListModel(Core::PeopleService& people, const Core::Clock& clock, QString myId, QObject* parent = nullptr);
 
     /// Reads the people again; returns false (and keeps the old rows) when the workspace cannot be read.
     bool reload();
@@ -41,6 +44,7 @@ public:
 
 private:
     Core::PeopleService& m_people;
+    const Core::Clock& m_clock;
     QString m_myId;
     QList<Core::Person> m_rows;
 };

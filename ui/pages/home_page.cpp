@@ -90,7 +90,9 @@ void HomePage::refresh()
         m_greeting->setText(tr("Good morning, %1").arg(firstName));
     else
         m_greeting->setText(tr("Good afternoon, %1").arg(firstName));
-    m_today->setText(QLocale().toString(local, QStringLiteral("dddd d MMMM, HH:mm")));
+    const QLocale locale;
+    m_today->setText(locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(" · ") +
+                     locale.toString(local.time(), QLocale::ShortFormat));
 
     const auto people = m_people.list();
     const bool alone = people && people->size() <= 1;

@@ -13,7 +13,7 @@
 
 namespace Podium::Ui {
 
-PeoplePage::PeoplePage(Core::PeopleService& people, const Core::Person& me, QWidget* parent)
+PeoplePage::PeoplePage(Core::PeopleService& people, const Core::Clock& clock, const Core::Person& me, QWidget* parent)
     : QWidget(parent)
     , m_people(people)
     , m_me(me)
@@ -34,7 +34,7 @@ PeoplePage::PeoplePage(Core::PeopleService& people, const Core::Person& me, QWid
     lead->setWordWrap(true);
     layout->addWidget(lead);
 
-    m_model = new PersonListModel(people, me.id, this);
+    m_model = new PersonListModel(people, clock, me.id, this);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,8 +43,10 @@ PeoplePage::PeoplePage(Core::PeopleService& people, const Core::Person& me, QWid
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(PersonListModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(PersonListModel::RoleColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PersonListModel::TimeZoneColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     connect(add, &QPushButton::clicked, this, &PeoplePage::addPerson);

@@ -7,8 +7,9 @@
 class QTableView;
 
 namespace Podium::Core {
+class Clock;
 class PeopleService;
-}
+} // namespace Podium::Core
 
 namespace Podium::Ui {
 
@@ -20,7 +21,8 @@ class PeoplePage : public QWidget
     Q_OBJECT
 
 public:
-    PeoplePage(Core::PeopleService& people, const Core::Person& me, QWidget* parent = nullptr);
+    PeoplePage(Core::PeopleService& people, const Core::Clock& clock, const Core::Person& me,
+               QWidget* parent = nullptr);
 
     PersonListModel* model() const { return m_model; }
 

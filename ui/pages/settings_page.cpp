@@ -66,6 +66,7 @@ SettingsPage::SettingsPage(Core::Workspace& workspace, const Core::Person& me, Q
     auto* appearance = new QGroupBox(tr("Language"), this);
     auto* appearanceForm = new QFormLayout(appearance);
     m_language = new QComboBox(appearance);
+    m_language->setMaximumWidth(320);
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
