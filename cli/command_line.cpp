@@ -2,6 +2,7 @@
 
 #include "command_context.h"
 #include "global_options.h"
+#include "guide_command.h"
 #include "output.h"
 #include "person_command.h"
 #include "workspace_command.h"
@@ -49,6 +50,8 @@ QString CommandLine::overview() const
               "  person add      Add a person (executive, delegate or trainer)\n"
               "  person list     List the people in the workspace\n"
               "  workspace info  Show where the workspace is kept and what it holds\n"
+              "  guide list      List the step-by-step guides (--search WORDS to filter)\n"
+              "  guide show ID   Print one guide, step by step\n"
               "\n"
               "Options:\n"
               "  --database LOCATION  An SQLite file, or postgresql://user@host:port/name for a shared workspace\n"
@@ -91,6 +94,8 @@ int CommandLine::run(const QStringList& arguments)
         return PersonCommand(context).run(rest);
     if (group == QLatin1String("workspace"))
         return WorkspaceCommand(context).run(rest);
+    if (group == QLatin1String("guide"))
+        return GuideCommand(context).run(rest);
     return output.usage(tr("unknown command '%1'").arg(group));
 }
 

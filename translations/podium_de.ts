@@ -4,6 +4,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
         <source>Usage: podium [--database LOCATION] [--lang CODE] [COMMAND ACTION [options] [--json]]
 
 Without a command, Podium opens its window.
@@ -12,6 +16,8 @@ Commands:
   person add      Add a person (executive, delegate or trainer)
   person list     List the people in the workspace
   workspace info  Show where the workspace is kept and what it holds
+  guide list      List the step-by-step guides (--search WORDS to filter)
+  guide show ID   Print one guide, step by step
 
 Options:
   --database LOCATION  An SQLite file, or postgresql://user@host:port/name for a shared workspace
@@ -28,6 +34,8 @@ Befehle:
   person add      Person hinzufügen (executive, delegate oder trainer)
   person list     Personen im Arbeitsbereich auflisten
   workspace info  Zeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
+  guide list      Schritt-für-Schritt-Anleitungen auflisten (--search WÖRTER filtert)
+  guide show ID   Eine Anleitung Schritt für Schritt ausgeben
 
 Optionen:
   --database LOCATION  SQLite-Datei oder gemeinsame Datenbank postgresql://user@host:port/name
@@ -36,10 +44,6 @@ Optionen:
   -h, --help           Hilfe anzeigen; „podium COMMAND ACTION --help“ erklärt eine Aktion
   -v, --version        Version anzeigen
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -127,6 +131,55 @@ Optionen:
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>This guide could not be read; it was left out.</source>
+        <translation>Diese Anleitung konnte nicht gelesen werden und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>There is no guide with that id. &apos;podium guide list&apos; shows them all.</source>
+        <translation>Es gibt keine Anleitung mit dieser ID. „podium guide list“ zeigt alle.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommand</name>
+    <message>
+        <source>guide needs an action: list or show</source>
+        <translation>guide braucht eine Aktion: list oder show</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; for guide</source>
+        <translation>unbekannte Aktion „%1“ für guide</translation>
+    </message>
+    <message>
+        <source>Lists the step-by-step guides, easiest first.</source>
+        <translation>Listet die Schritt-für-Schritt-Anleitungen auf, die einfachsten zuerst.</translation>
+    </message>
+    <message>
+        <source>Only guides containing these words.</source>
+        <translation>Nur Anleitungen, die diese Wörter enthalten.</translation>
+    </message>
+    <message>
+        <source>%1  tier %2  %3 min  %4
+</source>
+        <translation>%1  Stufe %2  %3 Min.  %4
+</translation>
+    </message>
+    <message>
+        <source>No guide matches.</source>
+        <translation>Keine Anleitung passt.</translation>
+    </message>
+    <message>
+        <source>Prints one guide, step by step.</source>
+        <translation>Gibt eine Anleitung Schritt für Schritt aus.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s id, from &apos;podium guide list&apos;.</source>
+        <translation>Die ID der Anleitung, aus „podium guide list“.</translation>
+    </message>
+    <message>
+        <source>guide show needs one guide id</source>
+        <translation>guide show braucht genau eine Anleitungs-ID</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("time-zone.unknown");
     case ErrorCode::PersonNotFound:
         return QStringLiteral("person.not-found");
+    case ErrorCode::GuideMalformed:
+        return QStringLiteral("guide.malformed");
+    case ErrorCode::GuideNotFound:
+        return QStringLiteral("guide.not-found");
     }
     return QStringLiteral("unknown");
 }

@@ -27,6 +27,8 @@ enum class ErrorCode
     PersonRoleUnknown,
     TimeZoneUnknown,
     PersonNotFound,
+    GuideMalformed,
+    GuideNotFound,
 };
 
 /// A failure: a code for programs and tests, and the technical detail (driver text, path) for logs.

@@ -53,6 +53,10 @@ QString ErrorMessage::text(const Error& error)
         return tr("That time zone is not known. Use a name such as Europe/Berlin or America/New_York.");
     case ErrorCode::PersonNotFound:
         return tr("No person with that id exists in this workspace.");
+    case ErrorCode::GuideMalformed:
+        return tr("This guide could not be read; it was left out.");
+    case ErrorCode::GuideNotFound:
+        return tr("There is no guide with that id. 'podium guide list' shows them all.");
     }
     return tr("An unexpected error occurred.");
 }

@@ -151,3 +151,23 @@ TEST_CASE("CommandLine decides between the window and the command line")
     CHECK(wants({"--help"}));
     CHECK(wants({"typo"}));
 }
+
+TEST_CASE("podium guide list and show print the guides in the chosen language")
+{
+    CliFixture cli;
+    const Run listed = cli.run({QStringLiteral("guide"), QStringLiteral("list"), QStringLiteral("--json")}, false);
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray guides = listed.json().array();
+    REQUIRE(guides.size() >= 9);
+    CHECK(guides.first()[QStringLiteral("tier")].toInt() == 1);
+
+    const Run shown = cli.run(
+        {QStringLiteral("guide"), QStringLiteral("show"), QStringLiteral("first-status-update-practice")}, false);
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("1. ")));
+    CHECK(shown.out.contains(QStringLiteral("[ ] ")));
+
+    const Run missing = cli.run({QStringLiteral("guide"), QStringLiteral("show"), QStringLiteral("nope")}, false);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("podium guide list")));
+}

@@ -1,0 +1,103 @@
+#include "guide_command.h"
+
+#include "command_context.h"
+#include "guides/guide_library.h"
+#include "subcommand_parser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Podium::Cli {
+
+namespace {
+
+QJsonObject summary(const Core::Guide& guide)
+{
+    return QJsonObject{{QStringLiteral("id"), guide.id},           {QStringLiteral("title"), guide.title},
+                       {QStringLiteral("tier"), guide.tier},       {QStringLiteral("platform"), guide.platform},
+                       {QStringLiteral("milestone"), guide.milestone}, {QStringLiteral("minutes"), guide.minutes},
+                       {QStringLiteral("language"), guide.language}};
+}
+
+} // namespace
+
+GuideCommand::GuideCommand(CommandContext& context)
+    : m_context(context)
+{
+}
+
+int GuideCommand::run(const QStringList& arguments)
+{
+    const QString action = arguments.value(1);
+    if (action == QLatin1String("list"))
+        return list(arguments.mid(1));
+    if (action == QLatin1String("show"))
+        return show(arguments.mid(1));
+    return m_context.output().usage(action.isEmpty() ? tr("guide needs an action: list or show")
+                                                     : tr("unknown action '%1' for guide").arg(action));
+}
+
+int GuideCommand::list(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium guide list [--search WORDS]"),
+                         tr("Lists the step-by-step guides, easiest first."));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Only guides containing these words."),
+                                    QStringLiteral("words"));
+    sub.parser().addOption(search);
+    int exitCode = 0;
+    if (!sub.parse(arguments, m_context, exitCode))
+        return exitCode;
+
+    const Core::GuideLibrary library(QLocale().name());
+    const QList<Core::Guide> guides =
+        sub.parser().isSet(search) ? library.search(sub.parser().value(search)) : library.guides();
+    QJsonArray json;
+    QString plain;
+    for (const Core::Guide& guide : guides) {
+        json.append(summary(guide));
+        plain += tr("%1  tier %2  %3 min  %4\n")
+                     .arg(guide.id.leftJustified(34))
+                     .arg(guide.tier)
+                     .arg(guide.minutes, 2)
+                     .arg(guide.title);
+    }
+    if (guides.isEmpty())
+        plain = tr("No guide matches.");
+    return m_context.output().result(json, plain);
+}
+
+int GuideCommand::show(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium guide show ID"), tr("Prints one guide, step by step."));
+    sub.parser().addPositionalArgument(QStringLiteral("id"), tr("The guide's id, from 'podium guide list'."));
+    int exitCode = 0;
+    if (!sub.parse(arguments, m_context, exitCode))
+        return exitCode;
+    if (sub.parser().positionalArguments().size() != 1)
+        return m_context.output().usage(tr("guide show needs one guide id"));
+
+    const auto guide = Core::GuideLibrary(QLocale().name()).find(sub.parser().positionalArguments().first());
+    if (!guide)
+        return m_context.output().error(guide.error());
+
+    QJsonObject json = summary(guide.value());
+    json.insert(QStringLiteral("introduction"), guide->introduction);
+    QJsonArray steps;
+    QString plain = guide->title + QLatin1Char('\n') + QString(guide->title.size(), QLatin1Char('=')) +
+                    QStringLiteral("\n\n") + guide->introduction + QStringLiteral("\n");
+    int number = 0;
+    for (const Core::GuideStep& step : guide->steps) {
+        steps.append(QJsonObject{{QStringLiteral("title"), step.title},
+                                 {QStringLiteral("text"), step.text},
+                                 {QStringLiteral("checklist"), QJsonArray::fromStringList(step.checklist)},
+                                 {QStringLiteral("pictures"), QJsonArray::fromStringList(step.pictures)}});
+        plain += QStringLiteral("\n%1. %2\n%3\n").arg(++number).arg(step.title, step.text);
+        for (const QString& action : step.checklist)
+            plain += QStringLiteral("   [ ] ") + action + QLatin1Char('\n');
+    }
+    json.insert(QStringLiteral("steps"), steps);
+    return m_context.output().result(json, plain);
+}
+
+} // namespace Podium::Cli
