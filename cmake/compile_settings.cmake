@@ -18,3 +18,12 @@ elseif(MSVC)
         target_compile_options(podium_compile_settings INTERFACE /WX)
     endif()
 endif()
+
+if(PODIUM_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PODIUM_FUZZ needs clang: configure with CXX=clang++-14")
+    endif()
+    # Everything the fuzzers reach is instrumented for coverage and checked by the sanitizers.
+    target_compile_options(podium_compile_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -g)
+    target_link_options(podium_compile_settings INTERFACE -fsanitize=address,undefined)
+endif()
