@@ -14,9 +14,12 @@ namespace {
 
 QJsonObject summary(const Core::Guide& guide)
 {
-    return QJsonObject{{QStringLiteral("id"), guide.id},           {QStringLiteral("title"), guide.title},
-                       {QStringLiteral("tier"), guide.tier},       {QStringLiteral("platform"), guide.platform},
-                       {QStringLiteral("milestone"), guide.milestone}, {QStringLiteral("minutes"), guide.minutes},
+    return QJsonObject{{QStringLiteral("id"), guide.id},
+                       {QStringLiteral("title"), guide.title},
+                       {QStringLiteral("tier"), guide.tier},
+                       {QStringLiteral("platform"), guide.platform},
+                       {QStringLiteral("milestone"), guide.milestone},
+                       {QStringLiteral("minutes"), guide.minutes},
                        {QStringLiteral("language"), guide.language}};
 }
 
@@ -24,8 +27,7 @@ QJsonObject summary(const Core::Guide& guide)
 
 GuideCommand::GuideCommand(CommandContext& context)
     : m_context(context)
-{
-}
+{}
 
 int GuideCommand::run(const QStringList& arguments)
 {

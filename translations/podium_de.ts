@@ -356,26 +356,35 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Podium::Ui::GuideListModel</name>
+    <message>
+        <source>%1
+Tier %2 · %3 min</source>
+        <translation>%1
+Stufe %2 · %3 Min.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::GuidesPage</name>
     <message>
         <source>Guides</source>
         <translation>Anleitungen</translation>
     </message>
     <message>
-        <source>Step-by-step guides for every step of the path, for each network.</source>
-        <translation>Schritt-für-Schritt-Anleitungen zu jedem Schritt Ihres Wegs, für jedes Netzwerk.</translation>
+        <source>Step-by-step help for every step of your path. Pick a guide and follow it at your own pace.</source>
+        <translation>Schritt-für-Schritt-Hilfe für jeden Schritt Ihres Wegs. Wählen Sie eine Anleitung und folgen Sie ihr in Ihrem Tempo.</translation>
     </message>
     <message>
-        <source>Walk through one step at a time, ticking each off as you go.</source>
-        <translation>Einen Schritt nach dem anderen durchgehen und jeden unterwegs abhaken.</translation>
+        <source>Search the guides</source>
+        <translation>Anleitungen durchsuchen</translation>
     </message>
     <message>
-        <source>Open the right screen with a &quot;Do it now&quot; button.</source>
-        <translation>Den passenden Bildschirm mit der Schaltfläche „Jetzt erledigen“ öffnen.</translation>
+        <source>No guide matches your search.</source>
+        <translation>Keine Anleitung passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <source>Search across all guides, in English and German.</source>
-        <translation>Alle Anleitungen durchsuchen, auf Englisch und auf Deutsch.</translation>
+        <source>About %1 minutes</source>
+        <translation>Etwa %1 Minuten</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,7 +44,7 @@ MainWindow::MainWindow(Core::Workspace& workspace, const Core::Person& me, QSett
     addPage(tr("Home"), [this] { return m_home; });
     addPage(tr("Compose"), [this] { return new ComposePage(this); });
     addPage(tr("Queue"), [this] { return new QueuePage(this); });
-    addPage(tr("Guides"), [this] { return new GuidesPage(this); });
+    addPage(tr("Guides"), [this] { return new GuidesPage(QLocale().name(), this); });
     addPage(tr("Practice"), [this] { return new PracticePage(this); });
     addPage(tr("Progress"), [this] { return new ProgressPage(this); });
     addPage(tr("People"), [this, space, me] {

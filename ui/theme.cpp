@@ -38,6 +38,10 @@ QGroupBox { font-weight: 600; border: 1px solid #d5dde6; border-radius: 8px; mar
             padding: 14px 12px 10px 12px; }
 QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; }
 QGroupBox QLabel { font-weight: normal; }
+#guideList { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
+#guideList::item { padding: 6px 0px; border-bottom: 1px solid #eef2f7; }
+#guideList::item:selected { background: #2e86de; color: white; }
+#guideReader { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
 QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px solid #d5dde6; border-radius: 6px; }
 QHeaderView::section { background: #eef2f7; border: none; border-bottom: 1px solid #d5dde6; padding: 6px 3px;
                        font-weight: 600; }

@@ -28,8 +28,13 @@ GuideLibrary::GuideLibrary(const QString& language, const QString& root)
         }
         m_guides.append(std::move(guide.value()));
     }
-    std::stable_sort(m_guides.begin(), m_guides.end(),
-                     [](const Guide& a, const Guide& b) { return a.tier < b.tier; });
+    // Easiest first: by tier, and within a tier the rehearsal in the sandbox before the real networks.
+    static const QStringList platformOrder{QStringLiteral("practice"), QStringLiteral("any"),
+                                           QStringLiteral("mastodon"), QStringLiteral("wordpress")};
+    std::stable_sort(m_guides.begin(), m_guides.end(), [](const Guide& a, const Guide& b) {
+        return std::pair(a.tier, platformOrder.indexOf(a.platform)) <
+               std::pair(b.tier, platformOrder.indexOf(b.platform));
+    });
 }
 
 Result<Guide> GuideLibrary::find(const QString& id) const

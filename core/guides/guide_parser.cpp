@@ -84,8 +84,8 @@ Result<Guide> GuideParser::parse(const QString& text, const QString& language)
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return malformed(int(index + 1), QStringLiteral("expected 'key: value' or the closing '---'"));
-        const Result<void> set = setField(guide, line.left(colon).trimmed(), line.mid(colon + 1).trimmed(),
-                                          int(index + 1));
+        const Result<void> set =
+            setField(guide, line.left(colon).trimmed(), line.mid(colon + 1).trimmed(), int(index + 1));
         if (!set)
             return set.error();
     }

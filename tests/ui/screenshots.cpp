@@ -54,6 +54,8 @@ TEST_CASE("Screenshots of the first-run dialog and the main window", "[.screensh
         save(withTeam, QStringLiteral("people-") + language);
         withTeam.showPage(Ui::NavigationPage::Compose);
         save(withTeam, QStringLiteral("compose-preview-") + language);
+        withTeam.showPage(Ui::NavigationPage::Guides);
+        save(withTeam, QStringLiteral("guides-") + language);
         withTeam.showPage(Ui::NavigationPage::Settings);
         save(withTeam, QStringLiteral("settings-") + language);
         QCoreApplication::removeTranslator(&translator);

@@ -46,9 +46,9 @@ TEST_CASE("English and German offer the same guides for the same milestones")
 TEST_CASE("Every milestone of the path has at least one guide")
 {
     const GuideLibrary library{QStringLiteral("en")};
-    for (const char* milestone : {"profile-checklist", "first-status-update", "status-rhythm", "weekly-engagement",
-                                  "first-reply", "follow-colleagues", "first-article", "first-scheduled-post",
-                                  "review-delegate-draft"}) {
+    for (const char* milestone :
+         {"profile-checklist", "first-status-update", "status-rhythm", "weekly-engagement", "first-reply",
+          "follow-colleagues", "first-article", "first-scheduled-post", "review-delegate-draft"}) {
         INFO(milestone);
         CHECK_FALSE(library.forMilestone(QString::fromLatin1(milestone)).isEmpty());
     }
@@ -63,4 +63,13 @@ TEST_CASE("GuideLibrary falls back to English and finds guides by words")
     CHECK(found.first().milestone == QStringLiteral("first-scheduled-post"));
     CHECK(french.search(QStringLiteral("zzzyzzy")).isEmpty());
     CHECK(french.find(QStringLiteral("no-such-guide")).error().code == ErrorCode::GuideNotFound);
+}
+
+TEST_CASE("GuideLibrary lists the easiest guides first, rehearsal before the real networks")
+{
+    const GuideLibrary library{QStringLiteral("en")};
+    REQUIRE_FALSE(library.guides().isEmpty());
+    CHECK(library.guides().first().platform == QStringLiteral("practice"));
+    for (qsizetype i = 1; i < library.guides().size(); ++i)
+        CHECK(library.guides().at(i - 1).tier <= library.guides().at(i).tier);
 }

@@ -51,7 +51,8 @@ TEST_CASE("GuideParser reads front matter, introduction, steps, actions and pict
     REQUIRE(guide->steps.size() == 2);
     CHECK(guide->steps.at(0).title == QStringLiteral("Open the practice feed"));
     CHECK(guide->steps.at(0).text == QStringLiteral("Choose Practice in the navigation. It is marked clearly."));
-    CHECK(guide->steps.at(0).checklist == QStringList{QStringLiteral("Click Practice"), QStringLiteral("Check the marker")});
+    CHECK(guide->steps.at(0).checklist ==
+          QStringList{QStringLiteral("Click Practice"), QStringLiteral("Check the marker")});
     CHECK(guide->steps.at(0).pictures == QStringList{QStringLiteral("images/practice-feed.svg")});
     CHECK(guide->steps.at(1).checklist == QStringList{QStringLiteral("Press Post")});
 }
