@@ -14,6 +14,21 @@ CommandContext::CommandContext(Output& output, const Core::Clock& clock, QSettin
 
 CommandContext::~CommandContext() = default;
 
+int CommandContext::runAction(const QStringList& arguments, const QList<Action>& actions)
+{
+    const QString group = arguments.value(0);
+    const QString action = arguments.value(1);
+    QStringList names;
+    for (const auto& [name, run] : actions) {
+        if (name == action)
+            return run(arguments.mid(1));
+        names << name;
+    }
+    const QString choices = names.join(QStringLiteral(", "));
+    return m_output.usage(action.isEmpty() ? tr("%1 needs an action: %2").arg(group, choices)
+                                           : tr("unknown action '%1' for %2; choose %3").arg(action, group, choices));
+}
+
 Core::Result<Core::Workspace*> CommandContext::workspace()
 {
     if (m_workspace)

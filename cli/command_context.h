@@ -3,9 +3,13 @@
 #include "common/result.h"
 #include "output.h"
 
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <utility>
 
 class QSettings;
 
@@ -19,7 +23,12 @@ namespace Podium::Cli {
 /// What every subcommand needs: where to print, the clock, local settings, and the workspace opened on demand.
 class CommandContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
 public:
+    /// An action word of a command group and what runs it; it gets "action options…".
+    using Action = std::pair<QString, std::function<int(const QStringList&)>>;
+
     CommandContext(Output& output, const Core::Clock& clock, QSettings& settings, QString databaseLocation);
     ~CommandContext();
 
@@ -27,6 +36,8 @@ public:
     const Core::Clock& clock() const { return m_clock; }
     QSettings& settings() { return m_settings; }
     void setDatabaseLocation(const QString& location) { m_databaseLocation = location; }
+    /// Runs the action named by arguments[1] ("group action options…"), or explains the choices.
+    int runAction(const QStringList& arguments, const QList<Action>& actions);
     /// Opens the workspace the first time it is asked for.
     Core::Result<Core::Workspace*> workspace();
 

@@ -31,13 +31,8 @@ GuideCommand::GuideCommand(CommandContext& context)
 
 int GuideCommand::run(const QStringList& arguments)
 {
-    const QString action = arguments.value(1);
-    if (action == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (action == QLatin1String("show"))
-        return show(arguments.mid(1));
-    return m_context.output().usage(action.isEmpty() ? tr("guide needs an action: list or show")
-                                                     : tr("unknown action '%1' for guide").arg(action));
+    return m_context.runAction(arguments, {{QStringLiteral("list"), [this](const QStringList& a) { return list(a); }},
+                                           {QStringLiteral("show"), [this](const QStringList& a) { return show(a); }}});
 }
 
 int GuideCommand::list(const QStringList& arguments)

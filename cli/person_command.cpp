@@ -33,13 +33,8 @@ PersonCommand::PersonCommand(CommandContext& context)
 
 int PersonCommand::run(const QStringList& arguments)
 {
-    const QString action = arguments.value(1);
-    if (action == QLatin1String("add"))
-        return add(arguments.mid(1));
-    if (action == QLatin1String("list"))
-        return list(arguments.mid(1));
-    return m_context.output().usage(action.isEmpty() ? tr("person needs an action: add or list")
-                                                     : tr("unknown action '%1' for person").arg(action));
+    return m_context.runAction(arguments, {{QStringLiteral("add"), [this](const QStringList& a) { return add(a); }},
+                                           {QStringLiteral("list"), [this](const QStringList& a) { return list(a); }}});
 }
 
 int PersonCommand::add(const QStringList& arguments)

@@ -16,11 +16,7 @@ WorkspaceCommand::WorkspaceCommand(CommandContext& context)
 
 int WorkspaceCommand::run(const QStringList& arguments)
 {
-    const QString action = arguments.value(1);
-    if (action == QLatin1String("info"))
-        return info(arguments.mid(1));
-    return m_context.output().usage(action.isEmpty() ? tr("workspace needs an action: info")
-                                                     : tr("unknown action '%1' for workspace").arg(action));
+    return m_context.runAction(arguments, {{QStringLiteral("info"), [this](const QStringList& a) { return info(a); }}});
 }
 
 int WorkspaceCommand::info(const QStringList& arguments)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CommandContext</name>
+    <message>
+        <source>%1 needs an action: %2</source>
+        <translation>%1 braucht eine Aktion: %2</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; for %2; choose %3</source>
+        <translation>unbekannte Aktion „%1“ für %2; wählen Sie %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -144,14 +155,6 @@ Optionen:
 <context>
     <name>GuideCommand</name>
     <message>
-        <source>guide needs an action: list or show</source>
-        <translation>guide braucht eine Aktion: list oder show</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; for guide</source>
-        <translation>unbekannte Aktion „%1“ für guide</translation>
-    </message>
-    <message>
         <source>Lists the step-by-step guides, easiest first.</source>
         <translation>Listet die Schritt-für-Schritt-Anleitungen auf, die einfachsten zuerst.</translation>
     </message>
@@ -184,14 +187,6 @@ Optionen:
 </context>
 <context>
     <name>PersonCommand</name>
-    <message>
-        <source>person needs an action: add or list</source>
-        <translation>person erwartet eine Aktion: add oder list</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; for person</source>
-        <translation>unbekannte Aktion „%1“ für person</translation>
-    </message>
     <message>
         <source>Adds a person to the workspace.</source>
         <translation>Fügt dem Arbeitsbereich eine Person hinzu.</translation>
@@ -724,14 +719,6 @@ Stufe %2 · %3 Min.</translation>
 </context>
 <context>
     <name>WorkspaceCommand</name>
-    <message>
-        <source>workspace needs an action: info</source>
-        <translation>workspace erwartet eine Aktion: info</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; for workspace</source>
-        <translation>unbekannte Aktion „%1“ für workspace</translation>
-    </message>
     <message>
         <source>Shows where the workspace is kept and what it holds.</source>
         <translation>Zeigt, wo der Arbeitsbereich gespeichert ist und was er enthält.</translation>
