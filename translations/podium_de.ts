@@ -452,6 +452,10 @@ Stufe %2 · %3 Min.</translation>
         <source>See the people here</source>
         <translation>Personen ansehen</translation>
     </message>
+    <message>
+        <source>Read how to rehearse your first status update (5 minutes)</source>
+        <translation>So üben Sie Ihr erstes Status-Update (5 Minuten)</translation>
+    </message>
 </context>
 <context>
     <name>Podium::Ui::MainWindow</name>

@@ -63,6 +63,11 @@ MainWindow::MainWindow(Core::Workspace& workspace, const Core::Person& me, QSett
         m_people->addPerson();
     });
     connect(m_home, &HomePage::pageRequested, this, [this](int page) { showPage(NavigationPage(page)); });
+    connect(m_home, &HomePage::guideRequested, this, [this](const QString& id) {
+        showPage(NavigationPage::Guides);
+        if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
+            guides->showGuide(id);
+    });
 
     const auto info = workspace.info();
     if (info)

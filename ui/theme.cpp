@@ -27,6 +27,9 @@ const QString styleSheet = QStringLiteral(R"(
 #comingBadge { background: #fff4de; color: #8a5a00; border: 1px solid #f0d49a; border-radius: 10px;
                padding: 3px 12px; font-weight: 600; }
 #errorText { color: #b03a2e; }
+#linkButton { background: transparent; border: none; color: #2e86de; font-size: 11pt; text-align: left;
+              padding: 2px 0; }
+#linkButton:hover { color: #1f4e79; text-decoration: underline; }
 #nextStepCard { background: white; border: 1px solid #9cc3ec; border-radius: 10px; }
 #cardKicker { color: #2e86de; font-weight: 700; letter-spacing: 1px; font-size: 9pt; }
 #cardTitle { font-size: 16pt; font-weight: 600; color: #1b2a3a; }

@@ -1,5 +1,6 @@
 #include "main_window.h"
 #include "models/person_list_model.h"
+#include "pages/guides_page.h"
 #include "pages/home_page.h"
 #include "pages/people_page.h"
 #include "widget_fixture.h"
@@ -10,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTextBrowser>
 
 using namespace Podium;
 using namespace Podium::Tests;
@@ -83,4 +85,18 @@ TEST_CASE("MainWindow remembers its size between runs")
     }
     Ui::MainWindow again(f.workspace(), me, f.settings());
     CHECK(again.size() == QSize(900, 640));
+}
+
+TEST_CASE("Home opens the rehearsal guide in the Guides page")
+{
+    WidgetFixture f;
+    const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
+    Ui::MainWindow window(f.workspace(), me, f.settings());
+    auto* home = qobject_cast<Ui::HomePage*>(window.pages()->widget(int(Ui::NavigationPage::Home)));
+    REQUIRE(home);
+    home->rehearsalGuideButton()->click();
+    CHECK(window.currentPage() == Ui::NavigationPage::Guides);
+    auto* guides = qobject_cast<Ui::GuidesPage*>(window.pages()->currentWidget());
+    REQUIRE(guides);
+    CHECK(guides->reader()->toPlainText().startsWith(QStringLiteral("Rehearse your first status update")));
 }

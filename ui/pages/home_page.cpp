@@ -52,7 +52,14 @@ HomePage::HomePage(Core::PeopleService& people, const Core::Clock& clock, const 
     cardLayout->addWidget(m_nextButton);
     layout->addWidget(card);
 
-    layout->addSpacing(16);
+    layout->addSpacing(10);
+    // Something useful today while the path is not built yet: the guides already work.
+    m_rehearsalGuide = new QPushButton(tr("Read how to rehearse your first status update (5 minutes)"), this);
+    m_rehearsalGuide->setObjectName(QStringLiteral("linkButton"));
+    m_rehearsalGuide->setCursor(Qt::PointingHandCursor);
+    m_rehearsalGuide->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    layout->addWidget(m_rehearsalGuide);
+    layout->addSpacing(10);
     auto* comingHeading = new QLabel(tr("Coming to Podium next"), this);
     comingHeading->setObjectName(QStringLiteral("sectionHeading"));
     layout->addWidget(comingHeading);
@@ -69,6 +76,8 @@ HomePage::HomePage(Core::PeopleService& people, const Core::Clock& clock, const 
     layout->addWidget(coming);
     layout->addStretch(1);
 
+    connect(m_rehearsalGuide, &QPushButton::clicked, this,
+            [this] { Q_EMIT guideRequested(QStringLiteral("first-status-update-practice")); });
     connect(m_nextButton, &QPushButton::clicked, this, [this] {
         if (m_nextAddsPerson)
             Q_EMIT addPersonRequested();

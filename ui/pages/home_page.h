@@ -23,6 +23,7 @@ public:
     HomePage(Core::PeopleService& people, const Core::Clock& clock, const Core::Person& me, QWidget* parent = nullptr);
 
     QPushButton* nextStepButton() const { return m_nextButton; }
+    QPushButton* rehearsalGuideButton() const { return m_rehearsalGuide; }
 
 public Q_SLOTS:
     /// Recomputes the greeting and the next step (after people were added, for instance).
@@ -31,6 +32,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void addPersonRequested();
     void pageRequested(int page);
+    void guideRequested(const QString& guideId);
 
 private:
     Core::PeopleService& m_people;
@@ -41,6 +43,7 @@ private:
     QLabel* m_nextTitle = nullptr;
     QLabel* m_nextText = nullptr;
     QPushButton* m_nextButton = nullptr;
+    QPushButton* m_rehearsalGuide = nullptr;
     bool m_nextAddsPerson = true;
 };
 
