@@ -2,7 +2,6 @@
 
 #include "command_context.h"
 #include "people/local_identity.h"
-#include "storage/migration.h"
 #include "subcommand_parser.h"
 #include "workspace/workspace.h"
 
@@ -36,13 +35,12 @@ int WorkspaceCommand::info(const QStringList& arguments)
     const QString backend =
         info->backend == Core::DatabaseBackend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
     const QString me = Core::LocalIdentity(m_context.settings()).personId(info->id);
-    const int latest = Core::Migration::builtIn().isEmpty() ? 0 : Core::Migration::builtIn().last().version;
     const QJsonObject json{{QStringLiteral("id"), info->id},
                            {QStringLiteral("name"), info->name},
                            {QStringLiteral("backend"), backend},
                            {QStringLiteral("location"), info->location},
                            {QStringLiteral("schemaVersion"), info->schemaVersion},
-                           {QStringLiteral("latestSchemaVersion"), latest},
+                           {QStringLiteral("latestSchemaVersion"), info->latestSchemaVersion},
                            {QStringLiteral("people"), info->peopleCount},
                            {QStringLiteral("me"), me},
                            {QStringLiteral("createdAt"), info->createdAt.toString(Qt::ISODateWithMs)},

@@ -1,8 +1,8 @@
 #include "add_person_dialog.h"
 
-#include "common/error_message.h"
 #include "people/people_service.h"
 #include "role_text.h"
+#include "widgets/error_label.h"
 #include "widgets/time_zone_combo_box.h"
 
 #include <QComboBox>
@@ -33,10 +33,7 @@ AddPersonDialog::AddPersonDialog(Core::PeopleService& people, Core::Role suggest
     m_zone = new TimeZoneComboBox(this);
     form->addRow(tr("Time zone"), m_zone);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorText"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -55,8 +52,7 @@ void AddPersonDialog::accept()
 {
     const auto person = m_people.add(m_name->text(), Core::Role(m_role->currentData().toInt()), m_zone->zoneId());
     if (!person) {
-        m_error->setText(Core::ErrorMessage::text(person.error()));
-        m_error->show();
+        m_error->showError(person.error());
         return;
     }
     m_person = person.value();

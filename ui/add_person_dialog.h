@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -15,6 +14,7 @@ class PeopleService;
 
 namespace Podium::Ui {
 
+class ErrorLabel;
 class TimeZoneComboBox;
 
 /// Adds a colleague to the workspace: an executive you support or coach, a delegate, a trainer.
@@ -34,7 +34,7 @@ private:
     QLineEdit* m_name = nullptr;
     QComboBox* m_role = nullptr;
     TimeZoneComboBox* m_zone = nullptr;
-    QLabel* m_error = nullptr;
+    ErrorLabel* m_error = nullptr;
     QPushButton* m_add = nullptr;
     Core::Person m_person;
 };

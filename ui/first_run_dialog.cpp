@@ -1,8 +1,8 @@
 #include "first_run_dialog.h"
 
-#include "common/error_message.h"
 #include "people/people_service.h"
 #include "role_text.h"
+#include "widgets/error_label.h"
 #include "widgets/time_zone_combo_box.h"
 
 #include <QButtonGroup>
@@ -64,10 +64,7 @@ FirstRunDialog::FirstRunDialog(Core::PeopleService& people, QWidget* parent)
     form->addRow(tr("Your time zone"), m_zone);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorText"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 
@@ -97,8 +94,7 @@ void FirstRunDialog::accept()
     const auto role = Core::Role(m_roles->checkedId());
     const auto person = m_people.add(m_name->text(), role, m_zone->zoneId());
     if (!person) {
-        m_error->setText(Core::ErrorMessage::text(person.error()));
-        m_error->show();
+        m_error->showError(person.error());
         return;
     }
     m_person = person.value();

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QButtonGroup;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -15,6 +14,7 @@ class PeopleService;
 
 namespace Podium::Ui {
 
+class ErrorLabel;
 class TimeZoneComboBox;
 
 /// Asks a new user who they are (executive, delegate or trainer), their name and time zone, and creates
@@ -43,7 +43,7 @@ private:
     QButtonGroup* m_roles = nullptr;
     QLineEdit* m_name = nullptr;
     TimeZoneComboBox* m_zone = nullptr;
-    QLabel* m_error = nullptr;
+    ErrorLabel* m_error = nullptr;
     QPushButton* m_start = nullptr;
     Core::Person m_person;
 };

@@ -39,6 +39,11 @@ Result<QList<Person>> PeopleService::list() const
     return m_repository.list();
 }
 
+Result<int> PeopleService::count() const
+{
+    return m_repository.count();
+}
+
 Result<Person> PeopleService::find(const QString& id) const
 {
     return m_repository.find(id);

@@ -18,6 +18,7 @@ public:
 
     Result<Person> add(const QString& displayName, Role role, const QString& timeZone);
     Result<QList<Person>> list() const;
+    Result<int> count() const;
     Result<Person> find(const QString& id) const;
 
 private:

@@ -46,6 +46,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     if (!migrated)
         return migrated.error();
     database->m_schemaVersion = migrated.value();
+    database->m_latestSchemaVersion = migrator.latestVersion();
     database->m_backupPath = migrator.backupPath();
     return database;
 }

@@ -33,6 +33,8 @@ public:
     DatabaseBackend backend() const { return m_location.backend(); }
     QSqlDatabase connection() const { return m_connection; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// The newest schema this build knows.
+    int latestSchemaVersion() const { return m_latestSchemaVersion; }
     /// The copy kept aside before this open migrated an SQLite file, or empty.
     QString backupPath() const { return m_backupPath; }
 
@@ -53,6 +55,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     int m_schemaVersion = 0;
+    int m_latestSchemaVersion = 0;
     QString m_backupPath;
 };
 

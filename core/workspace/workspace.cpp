@@ -55,6 +55,7 @@ Result<WorkspaceInfo> Workspace::info() const
                          m_database->backend(),
                          m_database->location().displayText(),
                          m_database->schemaVersion(),
+                         m_database->latestSchemaVersion(),
                          people.value(),
                          m_createdAt,
                          m_database->backupPath()};

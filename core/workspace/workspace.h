@@ -23,6 +23,7 @@ struct WorkspaceInfo
     DatabaseBackend backend = DatabaseBackend::Sqlite;
     QString location;
     int schemaVersion = 0;
+    int latestSchemaVersion = 0;
     int peopleCount = 0;
     QDateTime createdAt;
     QString backupPath;

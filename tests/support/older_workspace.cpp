@@ -1,28 +1,16 @@
 #include "older_workspace.h"
 
-#include <catch2/catch.hpp>
-
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include "raw_sqlite.h"
 
 namespace Podium::Tests {
 
 void rollBackLastMigration(const QString& path)
 {
-    const QString name = QStringLiteral("older-workspace");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE tier_unlocks")));
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE milestone_progress")));
-        REQUIRE(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7")));
-        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        query = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    RawSqlite db(path);
+    db.exec(QStringLiteral("DROP TABLE tier_unlocks"));
+    db.exec(QStringLiteral("DROP TABLE milestone_progress"));
+    db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7"));
+    db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 } // namespace Podium::Tests

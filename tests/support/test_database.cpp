@@ -12,6 +12,11 @@ namespace Podium::Tests {
 
 namespace {
 
+QString socketUrl(const QString& user, int port, const QString& database, const QString& socketDir)
+{
+    return QStringLiteral("postgresql://%1@:%2/%3?host=%4").arg(user).arg(port).arg(database, socketDir);
+}
+
 QString adminConnection(const PostgresServer& server)
 {
     const QString name = QStringLiteral("podium-test-admin");
@@ -73,10 +78,8 @@ TestDatabase::TestDatabase()
     QSqlQuery create(QSqlDatabase::database(adminConnection(server)));
     if (!create.exec(QStringLiteral("CREATE DATABASE ") + m_postgresName))
         FAIL("CREATE DATABASE failed: " << create.lastError().text().toStdString());
-    auto parsed = Core::DatabaseLocation::parse(QStringLiteral("postgresql://%1@:%2/%3?host=%4")
-                                                    .arg(server.adminUser)
-                                                    .arg(server.port)
-                                                    .arg(m_postgresName, server.socketDir));
+    auto parsed =
+        Core::DatabaseLocation::parse(socketUrl(server.adminUser, server.port, m_postgresName, server.socketDir));
     REQUIRE(parsed.hasValue());
     m_location = parsed.value();
 }
@@ -93,10 +96,7 @@ QString TestDatabase::url() const
 {
     if (m_location.backend() == Core::DatabaseBackend::Sqlite)
         return m_location.filePath();
-    return QStringLiteral("postgresql://%1@:%2/%3?host=%4")
-        .arg(m_location.userName())
-        .arg(m_location.port())
-        .arg(m_location.databaseName(), m_location.host());
+    return socketUrl(m_location.userName(), m_location.port(), m_location.databaseName(), m_location.host());
 }
 
 } // namespace Podium::Tests

@@ -103,8 +103,8 @@ void HomePage::refresh()
     m_today->setText(locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(" · ") +
                      locale.toString(local.time(), QLocale::ShortFormat));
 
-    const auto people = m_people.list();
-    const bool alone = people && people->size() <= 1;
+    const auto people = m_people.count();
+    const bool alone = people && people.value() <= 1;
     m_nextAddsPerson = alone;
     if (alone) {
         switch (m_me.role) {

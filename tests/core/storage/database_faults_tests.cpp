@@ -1,6 +1,7 @@
 #include "fake_clock.h"
 #include "older_workspace.h"
 #include "people/people_service.h"
+#include "raw_sqlite.h"
 #include "small_file_system.h"
 #include "storage/database.h"
 #include "storage/person_repository.h"
@@ -12,7 +13,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -83,22 +83,16 @@ TEST_CASE("A write while another program holds the lock is database.locked and l
                 .add(QStringLiteral("Ada Okafor"), Role::Executive, QStringLiteral("Europe/Berlin"))
                 .hasValue());
 
-    const QString other = QStringLiteral("other-program");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery lock(db);
-        REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        RawSqlite other(path);
+        other.exec(QStringLiteral("BEGIN EXCLUSIVE"));
 
         const auto blocked =
             workspace.value()->people().add(QStringLiteral("Ben Ito"), Role::Delegate, QStringLiteral("Asia/Tokyo"));
         REQUIRE_FALSE(blocked.hasValue());
         CHECK(blocked.error().code == ErrorCode::DatabaseLocked);
-        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
-        db.close();
+        other.exec(QStringLiteral("ROLLBACK"));
     }
-    QSqlDatabase::removeDatabase(other);
 
     const auto people = workspace.value()->people().list();
     REQUIRE(people.hasValue());
@@ -115,26 +109,15 @@ TEST_CASE("An older workspace that is locked is not migrated and stays as it was
     }
     rollBackLastMigration(path);
 
-    const QString other = QStringLiteral("other-writer");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery lock(db);
-        REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        DatabaseOptions options;
-        options.busyTimeoutMs = 100;
-        const auto opened = Database::open(DatabaseLocation::sqliteFile(path), options);
-        REQUIRE_FALSE(opened.hasValue());
-        CHECK(opened.error().code == ErrorCode::DatabaseLocked);
-        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
-        QSqlQuery version(db);
-        REQUIRE(version.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
-        REQUIRE(version.next());
-        CHECK(version.value(0).toInt() == 6);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(other);
+    RawSqlite other(path);
+    other.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    DatabaseOptions options;
+    options.busyTimeoutMs = 100;
+    const auto opened = Database::open(DatabaseLocation::sqliteFile(path), options);
+    REQUIRE_FALSE(opened.hasValue());
+    CHECK(opened.error().code == ErrorCode::DatabaseLocked);
+    other.exec(QStringLiteral("ROLLBACK"));
+    CHECK(other.value(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt() == 6);
 }
 
 TEST_CASE("A full disk is database.disk-full and keeps every earlier person")

@@ -1,15 +1,15 @@
 #include "older_workspace.h"
+#include "raw_sqlite.h"
 #include "storage/database.h"
 #include "storage/migration.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Podium::Core;
+using Podium::Tests::RawSqlite;
 using Podium::Tests::rollBackLastMigration;
 
 TEST_CASE("Migration splits a file into statements and drops comments")
@@ -39,16 +39,7 @@ TEST_CASE("Migrator copies an older SQLite workspace aside before updating it")
         REQUIRE(Database::open(DatabaseLocation::sqliteFile(path)).hasValue());
     }
     rollBackLastMigration(path);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO workspace (id, name, created_at) VALUES ('w', 'Kept', 1)")));
-        query = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    RawSqlite(path).exec(QStringLiteral("INSERT INTO workspace (id, name, created_at) VALUES ('w', 'Kept', 1)"));
 
     auto updated = Database::open(DatabaseLocation::sqliteFile(path));
     REQUIRE(updated.hasValue());
@@ -57,18 +48,7 @@ TEST_CASE("Migrator copies an older SQLite workspace aside before updating it")
     REQUIRE(backup == path + QStringLiteral(".schema6.bak"));
     REQUIRE(QFile::exists(backup));
 
-    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
-    copy.setDatabaseName(backup);
-    REQUIRE(copy.open());
-    QSqlQuery query(copy);
-    REQUIRE(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
-    REQUIRE(query.next());
-    CHECK(query.value(0).toInt() == 6);
-    REQUIRE(query.exec(QStringLiteral("SELECT name FROM workspace")));
-    REQUIRE(query.next());
-    CHECK(query.value(0).toString() == QStringLiteral("Kept"));
-    query = QSqlQuery();
-    copy.close();
-    copy = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    RawSqlite copy(backup);
+    CHECK(copy.value(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt() == 6);
+    CHECK(copy.value(QStringLiteral("SELECT name FROM workspace")).toString() == QStringLiteral("Kept"));
 }
