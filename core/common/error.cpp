@@ -54,8 +54,61 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("guide.malformed");
     case ErrorCode::GuideNotFound:
         return QStringLiteral("guide.not-found");
+    case ErrorCode::PlatformUrlInvalid:
+        return QStringLiteral("platform.url-invalid");
+    case ErrorCode::PlatformUnreachable:
+        return QStringLiteral("platform.unreachable");
+    case ErrorCode::PlatformServerError:
+        return QStringLiteral("platform.server-error");
+    case ErrorCode::PlatformRateLimited:
+        return QStringLiteral("platform.rate-limited");
+    case ErrorCode::PlatformBadResponse:
+        return QStringLiteral("platform.bad-response");
+    case ErrorCode::PlatformRejected:
+        return QStringLiteral("platform.rejected");
+    case ErrorCode::PlatformCredentialRefused:
+        return QStringLiteral("platform.credential-refused");
+    case ErrorCode::PlatformTargetNotFound:
+        return QStringLiteral("platform.target-not-found");
+    case ErrorCode::PlatformUnsupported:
+        return QStringLiteral("platform.unsupported");
+    case ErrorCode::PlatformTextTooLong:
+        return QStringLiteral("platform.text-too-long");
+    case ErrorCode::PlatformScheduleTooSoon:
+        return QStringLiteral("platform.schedule-too-soon");
+    case ErrorCode::SecretStoreUnavailable:
+        return QStringLiteral("secret-store.unavailable");
+    case ErrorCode::SecretNotFound:
+        return QStringLiteral("secret-store.not-found");
+    case ErrorCode::SecretStoreFailed:
+        return QStringLiteral("secret-store.failed");
+    case ErrorCode::AccountNotFound:
+        return QStringLiteral("account.not-found");
+    case ErrorCode::PostNotFound:
+        return QStringLiteral("post.not-found");
+    case ErrorCode::PostStateInvalid:
+        return QStringLiteral("post.state-invalid");
+    case ErrorCode::PostTimeInvalid:
+        return QStringLiteral("post.time-invalid");
+    case ErrorCode::TimeInDstGap:
+        return QStringLiteral("time.in-dst-gap");
+    case ErrorCode::TimeAmbiguous:
+        return QStringLiteral("time.ambiguous");
     }
     return QStringLiteral("unknown");
+}
+
+bool isTransient(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::PlatformUnreachable:
+    case ErrorCode::PlatformServerError:
+    case ErrorCode::PlatformRateLimited:
+    case ErrorCode::PlatformBadResponse:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace Podium::Core

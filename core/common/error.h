@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace Podium::Core {
@@ -29,6 +30,29 @@ enum class ErrorCode
     PersonNotFound,
     GuideMalformed,
     GuideNotFound,
+    // Platforms. The transient ones (unreachable, server error, rate limited, bad response) are retried.
+    PlatformUrlInvalid,
+    PlatformUnreachable,
+    PlatformServerError,
+    PlatformRateLimited,
+    PlatformBadResponse,
+    PlatformRejected,
+    PlatformCredentialRefused,
+    PlatformTargetNotFound,
+    PlatformUnsupported,
+    PlatformTextTooLong,
+    PlatformScheduleTooSoon,
+    // Secrets
+    SecretStoreUnavailable,
+    SecretNotFound,
+    SecretStoreFailed,
+    // Accounts and posts
+    AccountNotFound,
+    PostNotFound,
+    PostStateInvalid,
+    PostTimeInvalid,
+    TimeInDstGap,
+    TimeAmbiguous,
 };
 
 /// A failure: a code for programs and tests, and the technical detail (driver text, path) for logs.
@@ -36,11 +60,16 @@ struct Error
 {
     ErrorCode code = ErrorCode::InvalidArgument;
     QString detail;
+    /// When the operation may be tried again (from Retry-After or X-RateLimit-Reset); invalid if unknown.
+    QDateTime retryAt = {};
 
     /// The stable dotted name of the code, e.g. "database.locked".
     QString codeName() const;
 };
 
 QString errorCodeName(ErrorCode code);
+
+/// True for failures that may go away by themselves (network, 5xx, 429, garbage): worth retrying later.
+bool isTransient(ErrorCode code);
 
 } // namespace Podium::Core

@@ -57,6 +57,51 @@ QString ErrorMessage::text(const Error& error)
         return tr("This guide could not be read; it was left out.");
     case ErrorCode::GuideNotFound:
         return tr("There is no guide with that id. 'podium guide list' shows them all.");
+    case ErrorCode::PlatformUrlInvalid:
+        return tr("The server address is not valid. Use the address you open in a browser, such as "
+                  "https://social.example.com.");
+    case ErrorCode::PlatformUnreachable:
+        return tr("The server could not be reached. Check the network connection; Podium will try again.");
+    case ErrorCode::PlatformServerError:
+        return tr("The server had a problem of its own. Podium will try again later.");
+    case ErrorCode::PlatformRateLimited:
+        return tr("The server asked Podium to slow down. Podium will try again when it allows.");
+    case ErrorCode::PlatformBadResponse:
+        return tr("The server answered with something Podium could not read. Podium will try again.");
+    case ErrorCode::PlatformRejected:
+        return tr("The server refused the post.");
+    case ErrorCode::PlatformCredentialRefused:
+        return tr("The server no longer accepts this account's sign-in. Reconnect the account to continue.");
+    case ErrorCode::PlatformTargetNotFound:
+        return tr("The post or person this refers to no longer exists on the server.");
+    case ErrorCode::PlatformUnsupported:
+        return tr("This network does not offer that.");
+    case ErrorCode::PlatformTextTooLong:
+        return tr("The text is longer than this network allows.");
+    case ErrorCode::PlatformScheduleTooSoon:
+        return tr("That time is too soon for this network to schedule the post itself.");
+    case ErrorCode::SecretStoreUnavailable:
+        return tr("The system keychain is not available, so the account could not be connected. On Linux, "
+                  "install and unlock gnome-keyring or KWallet (a Secret Service provider); everything else "
+                  "in Podium keeps working.");
+    case ErrorCode::SecretNotFound:
+        return tr("The sign-in for this account is not in the keychain. Reconnect the account.");
+    case ErrorCode::SecretStoreFailed:
+        return tr("The system keychain refused to store or read the sign-in. Unlock the keychain and try "
+                  "again.");
+    case ErrorCode::AccountNotFound:
+        return tr("No network account with that id exists in this workspace.");
+    case ErrorCode::PostNotFound:
+        return tr("No post with that id exists in this workspace.");
+    case ErrorCode::PostStateInvalid:
+        return tr("The post cannot do that in its current state.");
+    case ErrorCode::PostTimeInvalid:
+        return tr("That time is not valid for this post.");
+    case ErrorCode::TimeInDstGap:
+        return tr("That time does not exist on that day: the clocks change then. Choose one of the times "
+                  "offered.");
+    case ErrorCode::TimeAmbiguous:
+        return tr("That time happens twice on that day because the clocks go back. Choose which one you mean.");
     }
     return tr("An unexpected error occurred.");
 }

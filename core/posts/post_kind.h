@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Podium::Core {
+
+/// What a Post does on its network.
+enum class PostKind
+{
+    Status,
+    Reply,
+    Comment,
+    Like,
+    Follow,
+    Article,
+};
+
+/// The stable name stored in the database and printed by `--json`, e.g. "status".
+QString postKindName(PostKind kind);
+std::optional<PostKind> postKindFromName(const QString& name);
+
+} // namespace Podium::Core
