@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "people/people_service.h"
+#include "posts/post_service.h"
 #include "storage/database.h"
 #include "storage/person_repository.h"
 #include "storage/workspace_repository.h"
@@ -32,6 +33,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_createdAt = record->createdAt;
     workspace->m_personRepository = std::make_unique<PersonRepository>(*workspace->m_database);
     workspace->m_people = std::make_unique<PeopleService>(*workspace->m_personRepository, clock);
+    workspace->m_posts = std::make_unique<PostService>(*workspace->m_database, clock);
     return workspace;
 }
 
@@ -43,6 +45,11 @@ QString Workspace::id() const
 PeopleService& Workspace::people()
 {
     return *m_people;
+}
+
+PostService& Workspace::posts()
+{
+    return *m_posts;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

@@ -14,6 +14,7 @@ class Clock;
 class Database;
 class PeopleService;
 class PersonRepository;
+class PostService;
 
 /// What `podium workspace info` and the Settings page show.
 struct WorkspaceInfo
@@ -39,6 +40,9 @@ public:
 
     QString id() const;
     PeopleService& people();
+    PostService& posts();
+    /// For the services built over this workspace (platforms, publishing); the UI never needs it.
+    Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
     const Clock& clock() const { return m_clock; }
 
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PersonRepository> m_personRepository;
     std::unique_ptr<PeopleService> m_people;
+    std::unique_ptr<PostService> m_posts;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;

@@ -1,0 +1,162 @@
+#include "post_service.h"
+
+#include "common/clock.h"
+#include "common/ids.h"
+#include "storage/audit_repository.h"
+#include "storage/database.h"
+#include "storage/person_repository.h"
+
+namespace Podium::Core {
+
+namespace {
+
+bool needsText(PostKind kind)
+{
+    return kind != PostKind::Like && kind != PostKind::Follow;
+}
+
+bool needsTarget(PostKind kind)
+{
+    return kind == PostKind::Reply || kind == PostKind::Comment || kind == PostKind::Like || kind == PostKind::Follow;
+}
+
+} // namespace
+
+PostService::PostService(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_posts(std::make_unique<PostRepository>(database))
+    , m_audit(std::make_unique<AuditRepository>(database))
+    , m_people(std::make_unique<PersonRepository>(database))
+{}
+
+PostService::~PostService() = default;
+
+Result<Post> PostService::create(const NewPost& request)
+{
+    if (const Result<Person> author = m_people->find(request.authorId); !author)
+        return author.error();
+    if (needsText(request.kind) && request.body.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("body")};
+    if (request.kind == PostKind::Article && request.title.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("title")};
+    if (needsTarget(request.kind) && request.inReplyTo.isEmpty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("target")};
+    if (request.platform != PlatformKind::Practice && request.accountId.isEmpty())
+        return Error{ErrorCode::AccountNotFound, QStringLiteral("no account given")};
+    const QDateTime now = m_clock.now();
+    if (request.schedule && request.scheduledAt.isValid() && request.scheduledAt < now)
+        return Error{ErrorCode::PostTimeInvalid, QStringLiteral("in the past")};
+
+    Post post;
+    post.id = newId();
+    post.authorId = request.authorId;
+    post.accountId = request.accountId;
+    post.platform = request.platform;
+    post.kind = request.kind;
+    post.state = request.schedule ? PostState::Scheduled : PostState::Draft;
+    post.title = request.title;
+    post.body = request.body;
+    post.inReplyTo = request.inReplyTo;
+    post.isPractice = request.platform == PlatformKind::Practice;
+    post.preparedBy = request.preparedBy.isEmpty() ? request.authorId : request.preparedBy;
+    // "As soon as possible" is stored as now, so the queue orders it and the timer fires at once.
+    post.scheduledAt = request.schedule && !request.scheduledAt.isValid() ? now : request.scheduledAt;
+    post.scheduledZone = request.scheduledZone;
+    post.createdAt = now;
+    post.updatedAt = now;
+
+    const AuditEvent event{newId(),
+                           now,
+                           post.preparedBy,
+                           post.preparedBy == post.authorId ? QString() : post.authorId,
+                           post.state == PostState::Scheduled ? QStringLiteral("post.scheduled")
+                                                              : QStringLiteral("post.drafted"),
+                           QStringLiteral("post"),
+                           post.id,
+                           {}};
+    if (const Result<void> written = m_database.transaction([&]() -> Result<void> {
+            if (const Result<void> inserted = m_posts->insert(post); !inserted)
+                return inserted;
+            return m_audit->append(event);
+        });
+        !written)
+        return written.error();
+    Q_EMIT postChanged(post.id, post.state);
+    return post;
+}
+
+Result<Post> PostService::find(const QString& id) const
+{
+    return m_posts->find(id);
+}
+
+Result<QList<Post>> PostService::list(const PostFilter& filter) const
+{
+    return m_posts->list(filter);
+}
+
+Result<QMap<PostState, int>> PostService::countByState() const
+{
+    return m_posts->countByState();
+}
+
+Result<Post> PostService::schedule(const QString& id, const QDateTime& at, const QString& zone, const QString& actorId)
+{
+    const QDateTime now = m_clock.now();
+    if (at.isValid() && at < now)
+        return Error{ErrorCode::PostTimeInvalid, QStringLiteral("in the past")};
+    return transition(id,
+                      {PostState::Draft, PostState::Scheduled, PostState::Missed, PostState::Failed,
+                       PostState::NeedsReconnect, PostState::RetryWaiting},
+                      PostState::Scheduled, actorId, QStringLiteral("post.scheduled"), {}, [&](Post& post) {
+                          post.scheduledAt = at.isValid() ? at : now;
+                          post.scheduledZone = zone;
+                          post.attempts = 0;
+                          post.nextAttemptAt = {};
+                          post.lastErrorCode.clear();
+                          post.lastErrorDetail.clear();
+                      });
+}
+
+Result<Post> PostService::cancel(const QString& id, const QString& actorId)
+{
+    return transition(id,
+                      {PostState::Draft, PostState::AwaitingApproval, PostState::ChangesRequested, PostState::Scheduled,
+                       PostState::RetryWaiting, PostState::Overdue, PostState::Missed, PostState::NeedsReconnect},
+                      PostState::Cancelled, actorId, QStringLiteral("post.cancelled"), {});
+}
+
+Result<Post> PostService::transition(const QString& id, std::initializer_list<PostState> from, PostState to,
+                                     const QString& actorId, const QString& action, const QString& detail,
+                                     const std::function<void(Post&)>& change)
+{
+    Post post;
+    const Result<void> written = m_database.transaction([&]() -> Result<void> {
+        Result<Post> current = m_posts->find(id);
+        if (!current)
+            return current.error();
+        post = std::move(*current);
+        const PostState before = post.state;
+        if (std::find(from.begin(), from.end(), before) == from.end())
+            return Error{ErrorCode::PostStateInvalid,
+                         postStateName(before) + QStringLiteral(" → ") + postStateName(to)};
+        post.state = to;
+        post.updatedAt = m_clock.now();
+        if (change)
+            change(post);
+        if (const Result<void> updated = m_posts->update(post, before); !updated)
+            return updated;
+        const QString actingFor = actorId.isEmpty() || actorId == post.authorId ? QString() : post.authorId;
+        return m_audit->append(
+            AuditEvent{newId(), post.updatedAt, actorId, actingFor, action, QStringLiteral("post"), post.id,
+                       detail.isEmpty() ? postStateName(before) + QStringLiteral(" → ") + postStateName(to) : detail});
+    });
+    if (!written)
+        return written.error();
+    Q_EMIT postChanged(post.id, post.state);
+    return post;
+}
+
+} // namespace Podium::Core

@@ -1,0 +1,234 @@
+#include "post_repository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Podium::Core {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, author_id, account_id, platform, kind, state, title, body, in_reply_to, is_practice, prepared_by, "
+    "approved_by, published_by, scheduled_at, scheduled_zone, approve_by, attempts, next_attempt_at, remote_id, "
+    "remote_url, last_error_code, last_error_detail, created_at, updated_at");
+
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant instant(const QDateTime& value)
+{
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDateTime instantFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+/// The values for every column after id, in the order of `columns`.
+QList<QVariant> valuesAfterId(const Post& post)
+{
+    return {QVariant(post.authorId),
+            text(post.accountId),
+            QVariant(platformKindName(post.platform)),
+            QVariant(postKindName(post.kind)),
+            QVariant(postStateName(post.state)),
+            text(post.title),
+            QVariant(post.body),
+            text(post.inReplyTo),
+            QVariant(post.isPractice ? 1 : 0),
+            text(post.preparedBy),
+            text(post.approvedBy),
+            text(post.publishedBy),
+            instant(post.scheduledAt),
+            text(post.scheduledZone),
+            instant(post.approveBy),
+            QVariant(post.attempts),
+            instant(post.nextAttemptAt),
+            text(post.remoteId),
+            text(post.remoteUrl),
+            text(post.lastErrorCode),
+            text(post.lastErrorDetail),
+            instant(post.createdAt),
+            instant(post.updatedAt)};
+}
+
+Post postFrom(const QSqlQuery& query)
+{
+    Post post;
+    post.id = query.value(0).toString();
+    post.authorId = query.value(1).toString();
+    post.accountId = query.value(2).toString();
+    post.platform = platformKindFromName(query.value(3).toString()).value_or(PlatformKind::Practice);
+    post.kind = postKindFromName(query.value(4).toString()).value_or(PostKind::Status);
+    post.state = postStateFromName(query.value(5).toString()).value_or(PostState::Draft);
+    post.title = query.value(6).toString();
+    post.body = query.value(7).toString();
+    post.inReplyTo = query.value(8).toString();
+    post.isPractice = query.value(9).toInt() != 0;
+    post.preparedBy = query.value(10).toString();
+    post.approvedBy = query.value(11).toString();
+    post.publishedBy = query.value(12).toString();
+    post.scheduledAt = instantFrom(query.value(13));
+    post.scheduledZone = query.value(14).toString();
+    post.approveBy = instantFrom(query.value(15));
+    post.attempts = query.value(16).toInt();
+    post.nextAttemptAt = instantFrom(query.value(17));
+    post.remoteId = query.value(18).toString();
+    post.remoteUrl = query.value(19).toString();
+    post.lastErrorCode = query.value(20).toString();
+    post.lastErrorDetail = query.value(21).toString();
+    post.createdAt = instantFrom(query.value(22));
+    post.updatedAt = instantFrom(query.value(23));
+    return post;
+}
+
+} // namespace
+
+PostRepository::PostRepository(Database& database)
+    : m_database(database)
+{}
+
+Result<void> PostRepository::insert(const Post& post)
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("INSERT INTO posts (") + columns + QStringLiteral(") VALUES (?") +
+                           QStringLiteral(", ?").repeated(23) + QStringLiteral(")"));
+    query.addBindValue(post.id);
+    for (const QVariant& value : valuesAfterId(post))
+        query.addBindValue(value);
+    return m_database.exec(query);
+}
+
+Result<Post> PostRepository::find(const QString& id) const
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM posts WHERE id = ?"));
+    query.addBindValue(id);
+    if (const Result<void> run = m_database.exec(query); !run)
+        return run.error();
+    if (!query.next())
+        return Error{ErrorCode::PostNotFound, id};
+    return postFrom(query);
+}
+
+Result<void> PostRepository::update(const Post& post, PostState expected)
+{
+    QStringList assignments = columns.split(QStringLiteral(", "));
+    assignments.removeFirst(); // id never changes
+    for (QString& assignment : assignments)
+        assignment += QStringLiteral(" = ?");
+    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE posts SET ") + assignments.join(QStringLiteral(", ")) +
+                                         QStringLiteral(" WHERE id = ? AND state = ?"));
+    for (const QVariant& value : valuesAfterId(post))
+        query.addBindValue(value);
+    query.addBindValue(post.id);
+    query.addBindValue(postStateName(expected));
+    if (const Result<void> run = m_database.exec(query); !run)
+        return run;
+    if (query.numRowsAffected() != 1)
+        return Error{ErrorCode::PostStateInvalid, post.id};
+    return {};
+}
+
+Result<QList<Post>> PostRepository::list(const PostFilter& filter) const
+{
+    QStringList conditions;
+    QList<QVariant> values;
+    if (filter.state) {
+        conditions << QStringLiteral("state = ?");
+        values << postStateName(*filter.state);
+    }
+    if (!filter.authorId.isEmpty()) {
+        conditions << QStringLiteral("author_id = ?");
+        values << filter.authorId;
+    }
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM posts") + where +
+                                         QStringLiteral(" ORDER BY scheduled_at DESC, created_at DESC, id "
+                                                        "LIMIT ? OFFSET ?"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(filter.limit);
+    query.addBindValue(filter.offset);
+    if (const Result<void> run = m_database.exec(query); !run)
+        return run.error();
+    QList<Post> posts;
+    while (query.next())
+        posts.append(postFrom(query));
+    return posts;
+}
+
+Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
+{
+    // Two index range scans (state, time) rather than one OR that would read the whole table.
+    QList<Post> posts;
+    const std::pair<const char*, const char*> sources[] = {{"scheduled", "scheduled_at"},
+                                                           {"retry-waiting", "next_attempt_at"}};
+    for (const auto& [state, column] : sources) {
+        QSqlQuery query =
+            m_database.prepare(QStringLiteral("SELECT ") + columns +
+                               QStringLiteral(" FROM posts WHERE state = ? AND ") + QLatin1String(column) +
+                               QStringLiteral(" <= ? ORDER BY ") + QLatin1String(column) + QStringLiteral(" LIMIT ?"));
+        query.addBindValue(QLatin1String(state));
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(limit);
+        if (const Result<void> run = m_database.exec(query); !run)
+            return run.error();
+        while (query.next())
+            posts.append(postFrom(query));
+    }
+    std::sort(posts.begin(), posts.end(), [](const Post& a, const Post& b) {
+        const QDateTime& dueA = a.state == PostState::RetryWaiting ? a.nextAttemptAt : a.scheduledAt;
+        const QDateTime& dueB = b.state == PostState::RetryWaiting ? b.nextAttemptAt : b.scheduledAt;
+        return dueA < dueB;
+    });
+    if (posts.size() > limit)
+        posts.resize(limit);
+    return posts;
+}
+
+Result<std::optional<QDateTime>> PostRepository::nextDueAt() const
+{
+    QSqlQuery query =
+        m_database.prepare(QStringLiteral("SELECT (SELECT min(scheduled_at) FROM posts WHERE state = 'scheduled'), "
+                                          "(SELECT min(next_attempt_at) FROM posts WHERE state = 'retry-waiting')"));
+    if (const Result<void> run = m_database.exec(query); !run)
+        return run.error();
+    std::optional<QDateTime> earliest;
+    if (query.next()) {
+        for (int column = 0; column < 2; ++column) {
+            const QDateTime candidate = instantFrom(query.value(column));
+            if (candidate.isValid() && (!earliest || candidate < *earliest))
+                earliest = candidate;
+        }
+    }
+    return earliest;
+}
+
+Result<QList<Post>> PostRepository::inState(PostState state, int limit) const
+{
+    PostFilter filter;
+    filter.state = state;
+    filter.limit = limit;
+    return list(filter);
+}
+
+Result<QMap<PostState, int>> PostRepository::countByState() const
+{
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT state, count(*) FROM posts GROUP BY state"));
+    if (const Result<void> run = m_database.exec(query); !run)
+        return run.error();
+    QMap<PostState, int> counts;
+    while (query.next())
+        if (const std::optional<PostState> state = postStateFromName(query.value(0).toString()))
+            counts.insert(*state, query.value(1).toInt());
+    return counts;
+}
+
+} // namespace Podium::Core

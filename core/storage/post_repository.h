@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+#include "posts/post.h"
+
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace Podium::Core {
+
+class Database;
+
+/// Which posts a list asks for; empty members do not filter.
+struct PostFilter
+{
+    std::optional<PostState> state;
+    QString authorId;
+    int limit = 100;
+    int offset = 0;
+};
+
+/// Stores and reads posts. Updates are compare-and-set on the state, so two publishers (or a publisher and
+/// a person cancelling) can never both move the same post.
+class PostRepository
+{
+public:
+    explicit PostRepository(Database& database);
+
+    Result<void> insert(const Post& post);
+    Result<Post> find(const QString& id) const;
+    /// Writes every mutable field, but only if the stored state is still `expected`; otherwise
+    /// PostStateInvalid and nothing changes.
+    Result<void> update(const Post& post, PostState expected);
+    /// Newest scheduled time first for lists; due order for publishing.
+    Result<QList<Post>> list(const PostFilter& filter) const;
+    /// Posts whose time has come (Scheduled at or before `now`, or RetryWaiting whose next attempt is due),
+    /// oldest first.
+    Result<QList<Post>> due(const QDateTime& now, int limit) const;
+    /// The earliest instant at which some post becomes due; nullopt when nothing is waiting.
+    Result<std::optional<QDateTime>> nextDueAt() const;
+    Result<QList<Post>> inState(PostState state, int limit = 1000) const;
+    Result<QMap<PostState, int>> countByState() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Podium::Core
