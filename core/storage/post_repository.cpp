@@ -32,29 +32,14 @@ QDateTime instantFrom(const QVariant& value)
 /// The values for every column after id, in the order of `columns`.
 QList<QVariant> valuesAfterId(const Post& post)
 {
-    return {QVariant(post.authorId),
-            text(post.accountId),
-            QVariant(platformKindName(post.platform)),
-            QVariant(postKindName(post.kind)),
-            QVariant(postStateName(post.state)),
-            text(post.title),
-            QVariant(post.body),
-            text(post.inReplyTo),
-            QVariant(post.isPractice ? 1 : 0),
-            text(post.preparedBy),
-            text(post.approvedBy),
-            text(post.publishedBy),
-            instant(post.scheduledAt),
-            text(post.scheduledZone),
-            instant(post.approveBy),
-            QVariant(post.attempts),
-            instant(post.nextAttemptAt),
-            text(post.remoteId),
-            text(post.remoteUrl),
-            text(post.lastErrorCode),
-            text(post.lastErrorDetail),
-            instant(post.createdAt),
-            instant(post.updatedAt)};
+    return {QVariant(post.authorId), text(post.accountId), QVariant(platformKindName(post.platform)),
+            QVariant(postKindName(post.kind)), QVariant(postStateName(post.state)), text(post.title),
+            // Likes and follows have no text, but the column is NOT NULL; a null QString would bind as NULL.
+            QVariant(post.body.isNull() ? QStringLiteral("") : post.body), text(post.inReplyTo),
+            QVariant(post.isPractice ? 1 : 0), text(post.preparedBy), text(post.approvedBy), text(post.publishedBy),
+            instant(post.scheduledAt), text(post.scheduledZone), instant(post.approveBy), QVariant(post.attempts),
+            instant(post.nextAttemptAt), text(post.remoteId), text(post.remoteUrl), text(post.lastErrorCode),
+            text(post.lastErrorDetail), instant(post.createdAt), instant(post.updatedAt)};
 }
 
 Post postFrom(const QSqlQuery& query)
@@ -168,8 +153,8 @@ Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
 {
     // Two index range scans (state, time) rather than one OR that would read the whole table.
     QList<Post> posts;
-    const std::pair<const char*, const char*> sources[] = {{"scheduled", "scheduled_at"},
-                                                           {"retry-waiting", "next_attempt_at"}};
+    const std::pair<const char*, const char*> sources[] = {
+        {"scheduled", "scheduled_at"}, {"retry-waiting", "next_attempt_at"}, {"handed-off", "next_attempt_at"}};
     for (const auto& [state, column] : sources) {
         QSqlQuery query =
             m_database.prepare(QStringLiteral("SELECT ") + columns +
@@ -183,11 +168,8 @@ Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
         while (query.next())
             posts.append(postFrom(query));
     }
-    std::sort(posts.begin(), posts.end(), [](const Post& a, const Post& b) {
-        const QDateTime& dueA = a.state == PostState::RetryWaiting ? a.nextAttemptAt : a.scheduledAt;
-        const QDateTime& dueB = b.state == PostState::RetryWaiting ? b.nextAttemptAt : b.scheduledAt;
-        return dueA < dueB;
-    });
+    std::sort(posts.begin(), posts.end(),
+              [](const Post& a, const Post& b) { return PostRepository::dueAt(a) < PostRepository::dueAt(b); });
     if (posts.size() > limit)
         posts.resize(limit);
     return posts;
@@ -202,13 +184,18 @@ Result<std::optional<QDateTime>> PostRepository::nextDueAt() const
         return run.error();
     std::optional<QDateTime> earliest;
     if (query.next()) {
-        for (int column = 0; column < 2; ++column) {
+        for (int column = 0; column < 3; ++column) {
             const QDateTime candidate = instantFrom(query.value(column));
             if (candidate.isValid() && (!earliest || candidate < *earliest))
                 earliest = candidate;
         }
     }
     return earliest;
+}
+
+QDateTime PostRepository::dueAt(const Post& post)
+{
+    return post.state == PostState::Scheduled ? post.scheduledAt : post.nextAttemptAt;
 }
 
 Result<QList<Post>> PostRepository::inState(PostState state, int limit) const

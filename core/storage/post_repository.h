@@ -35,13 +35,15 @@ public:
     Result<void> update(const Post& post, PostState expected);
     /// Newest scheduled time first for lists; due order for publishing.
     Result<QList<Post>> list(const PostFilter& filter) const;
-    /// Posts whose time has come (Scheduled at or before `now`, or RetryWaiting whose next attempt is due),
-    /// oldest first.
+    /// Posts whose time has come, oldest first: Scheduled at or before `now`, RetryWaiting whose next
+    /// attempt is due, and HandedOff whose server time has passed so they can be read back.
     Result<QList<Post>> due(const QDateTime& now, int limit) const;
     /// The earliest instant at which some post becomes due; nullopt when nothing is waiting.
     Result<std::optional<QDateTime>> nextDueAt() const;
     Result<QList<Post>> inState(PostState state, int limit = 1000) const;
     Result<QMap<PostState, int>> countByState() const;
+    /// The instant `due()` orders a post by.
+    static QDateTime dueAt(const Post& post);
 
 private:
     Database& m_database;

@@ -1,0 +1,322 @@
+#include "publisher.h"
+
+#include "common/clock.h"
+#include "platform_directory.h"
+#include "posts/post_service.h"
+
+#include <QPointer>
+#include <QRandomGenerator>
+
+namespace Podium::Core {
+
+namespace {
+
+const QString publishing = QStringLiteral("post.publishing");
+
+bool needsReconnect(const Error& error)
+{
+    return error.code == ErrorCode::PlatformCredentialRefused || error.code == ErrorCode::SecretNotFound;
+}
+
+bool worthRetrying(const Error& error)
+{
+    return isTransient(error.code) || error.code == ErrorCode::SecretStoreUnavailable;
+}
+
+} // namespace
+
+Publisher::Publisher(PostService& posts, PlatformDirectory& platforms, const Clock& clock, PublisherOptions options,
+                     QObject* parent)
+    : QObject(parent)
+    , m_posts(posts)
+    , m_platforms(platforms)
+    , m_clock(clock)
+    , m_options(std::move(options))
+{}
+
+Publisher::~Publisher() = default;
+
+double Publisher::random() const
+{
+    return m_options.random ? m_options.random() : QRandomGenerator::global()->generateDouble();
+}
+
+qint64 Publisher::backoffMs(int attempts) const
+{
+    const int doublings = qBound(0, attempts - 1, 30);
+    return qMin(m_options.maxRetryMs, m_options.firstRetryMs << doublings);
+}
+
+void Publisher::start()
+{
+    // A post left in Publishing was cut off mid-flight: the server may have it already, so ask before
+    // sending it again.
+    const Result<QList<Post>> interrupted = m_posts.repository().inState(PostState::Publishing, 100000);
+    if (interrupted)
+        for (const Post& post : *interrupted)
+            if (!m_active.contains(post.id))
+                attempt(post, true);
+    publishDue();
+}
+
+void Publisher::publishDue()
+{
+    m_moreQueued = false;
+    const QDateTime now = m_clock.now();
+    const int room = m_options.maxInFlight - inFlight();
+    if (room <= 0)
+        return;
+    // Posts being read back stay in their state, so ask for enough to get past them.
+    const Result<QList<Post>> due = m_posts.repository().due(now, room + inFlight());
+    if (!due)
+        return;
+    int started = 0;
+    for (const Post& post : *due) {
+        if (started >= room)
+            break;
+        if (m_active.contains(post.id))
+            continue;
+        if (post.state == PostState::HandedOff) {
+            ++started;
+            readBack(post);
+            continue;
+        }
+        if (post.state == PostState::Scheduled && post.scheduledAt.secsTo(now) > m_options.graceSeconds) {
+            if (m_posts.transition(post.id, {PostState::Scheduled}, PostState::Missed, {},
+                                   QStringLiteral("post.missed"), {}))
+                Q_EMIT postMissed(post.id);
+            continue;
+        }
+        const Result<Post> claimed =
+            m_posts.transition(post.id, {PostState::Scheduled, PostState::RetryWaiting}, PostState::Publishing, {},
+                               publishing, {}, [](Post& p) { ++p.attempts; });
+        if (!claimed)
+            continue; // someone else moved it first
+        ++started;
+        attempt(*claimed, claimed->attempts > 1);
+    }
+    if (started == 0 && m_active.isEmpty())
+        Q_EMIT idle();
+}
+
+void Publisher::attempt(const Post& post, bool reconcileFirst)
+{
+    m_active.insert(post.id);
+    QPointer<Publisher> self(this);
+    m_platforms.platformFor(post, [this, self, post, reconcileFirst](Result<Platform*> platform) {
+        if (!self)
+            return;
+        if (!platform) {
+            failed(post, platform.error());
+            return;
+        }
+        if (!post.remoteId.isEmpty()) {
+            confirm(post, *platform, post.remoteId);
+            return;
+        }
+        if (!reconcileFirst || post.kind == PostKind::Like || post.kind == PostKind::Follow) {
+            // Liking and following twice changes nothing on any server, so there is nothing to look up.
+            send(post, *platform);
+            return;
+        }
+        Platform* target = *platform;
+        target->findPublished(outgoing(post), [this, self, post, target](Result<std::optional<RemotePost>> found) {
+            if (!self)
+                return;
+            if (!found)
+                failed(post, found.error());
+            else if (found->has_value())
+                received(post, target, **found);
+            else
+                send(post, target);
+        });
+    });
+}
+
+void Publisher::send(const Post& post, Platform* platform)
+{
+    QPointer<Publisher> self(this);
+    const auto done = [this, self, post](Result<void> result) {
+        if (!self)
+            return;
+        if (result)
+            published(post, {}, {});
+        else
+            failed(post, result.error());
+    };
+    if (post.kind == PostKind::Like) {
+        platform->like(post.inReplyTo, done);
+        return;
+    }
+    if (post.kind == PostKind::Follow) {
+        platform->follow(post.inReplyTo, done);
+        return;
+    }
+    platform->publish(outgoing(post), [this, self, post, platform](Result<RemotePost> remote) {
+        if (!self)
+            return;
+        if (remote)
+            received(post, platform, *remote);
+        else
+            failed(post, remote.error());
+    });
+}
+
+void Publisher::received(const Post& post, Platform* platform, const RemotePost& remote)
+{
+    if (remote.state == RemotePost::State::ScheduledOnServer) {
+        const QDateTime serverTime = remote.publishedAt.isValid() ? remote.publishedAt : post.scheduledAt;
+        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::HandedOff, {},
+                               QStringLiteral("post.handed-off"), {}, [&](Post& p) {
+                                   p.remoteId = remote.remoteId;
+                                   p.nextAttemptAt = serverTime.addSecs(m_options.handOffCheckSeconds);
+                               }))
+            Q_EMIT postHandedOff(post.id);
+        finished(post.id);
+        return;
+    }
+    confirm(post, platform, remote.remoteId);
+}
+
+void Publisher::confirm(const Post& post, Platform* platform, const QString& remoteId)
+{
+    QPointer<Publisher> self(this);
+    platform->confirmLive(remoteId, [this, self, post, remoteId](Result<RemotePost> live) {
+        if (!self)
+            return;
+        if (!live) {
+            failed(post, live.error(), remoteId);
+            return;
+        }
+        if (live->state == RemotePost::State::ScheduledOnServer) {
+            received(post, nullptr, *live);
+            return;
+        }
+        published(post, remoteId, live->url);
+    });
+}
+
+void Publisher::readBack(const Post& post)
+{
+    m_active.insert(post.id);
+    QPointer<Publisher> self(this);
+    m_platforms.platformFor(post, [this, self, post](Result<Platform*> platform) {
+        if (!self)
+            return;
+        const auto checkLater = [this, post](const QString& detail) {
+            // If this write fails the post stays HandedOff and due, and is simply read back again.
+            (void)m_posts.transition(
+                post.id, {PostState::HandedOff}, PostState::HandedOff, {}, QStringLiteral("post.checked"), detail,
+                [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
+            finished(post.id);
+        };
+        if (!platform) {
+            checkLater(platform.error().codeName());
+            return;
+        }
+        (*platform)->confirmLive(post.remoteId, [this, self, post, checkLater](Result<RemotePost> live) {
+            if (!self)
+                return;
+            if (live && live->state == RemotePost::State::Live) {
+                if (m_posts.transition(post.id, {PostState::HandedOff}, PostState::Published, {},
+                                       QStringLiteral("post.published"), {}, [&](Post& p) {
+                                           p.remoteUrl = live->url.toString();
+                                           p.publishedBy = p.authorId;
+                                           p.nextAttemptAt = {};
+                                       }))
+                    Q_EMIT postPublished(post.id, live->url);
+                finished(post.id);
+            } else if (!live && !worthRetrying(live.error())) {
+                const PostState to = needsReconnect(live.error()) ? PostState::NeedsReconnect : PostState::Failed;
+                (void)m_posts.transition(post.id, {PostState::HandedOff}, to, {}, QStringLiteral("post.failed"),
+                                         live.error().codeName(), [&](Post& p) {
+                                             p.lastErrorCode = live.error().codeName();
+                                             p.lastErrorDetail = live.error().detail;
+                                         });
+                if (to == PostState::NeedsReconnect)
+                    Q_EMIT postNeedsReconnect(post.id, live.error());
+                else
+                    Q_EMIT postFailed(post.id, live.error());
+                finished(post.id);
+            } else {
+                checkLater(live ? QStringLiteral("still scheduled on the server") : live.error().codeName());
+            }
+        });
+    });
+}
+
+void Publisher::published(const Post& post, const QString& remoteId, const QUrl& url)
+{
+    if (m_posts.transition(post.id, {PostState::Publishing}, PostState::Published, {}, QStringLiteral("post.published"),
+                           {}, [&](Post& p) {
+                               p.remoteId = remoteId;
+                               p.remoteUrl = url.toString();
+                               p.publishedBy = p.authorId;
+                               p.nextAttemptAt = {};
+                               p.lastErrorCode.clear();
+                               p.lastErrorDetail.clear();
+                           }))
+        Q_EMIT postPublished(post.id, url);
+    finished(post.id);
+}
+
+void Publisher::failed(const Post& post, const Error& error, const QString& remoteId)
+{
+    const auto record = [&](Post& p) {
+        p.lastErrorCode = error.codeName();
+        p.lastErrorDetail = error.detail;
+        if (!remoteId.isEmpty())
+            p.remoteId = remoteId;
+    };
+    if (needsReconnect(error)) {
+        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::NeedsReconnect, {},
+                               QStringLiteral("post.needs-reconnect"), error.codeName(), record))
+            Q_EMIT postNeedsReconnect(post.id, error);
+    } else if (worthRetrying(error) && post.attempts < m_options.maxAttempts) {
+        // Equal jitter: half the backoff for sure, half at random, so many failed posts do not return at once.
+        const qint64 backoff = backoffMs(post.attempts);
+        QDateTime at = m_clock.now().addMSecs(backoff / 2 + qint64(double(backoff / 2) * random()));
+        if (error.retryAt.isValid() && error.retryAt > at)
+            at = error.retryAt;
+        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::RetryWaiting, {},
+                               QStringLiteral("post.retry"), error.codeName(), [&](Post& p) {
+                                   record(p);
+                                   p.nextAttemptAt = at;
+                               }))
+            Q_EMIT postRetryScheduled(post.id, at, error);
+    } else {
+        Error final = error;
+        if (worthRetrying(error))
+            final.detail = QStringLiteral("gave up after %1 attempts: %2").arg(post.attempts).arg(error.detail);
+        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::Failed, {}, QStringLiteral("post.failed"),
+                               final.codeName(), [&](Post& p) {
+                                   record(p);
+                                   p.lastErrorDetail = final.detail;
+                               }))
+            Q_EMIT postFailed(post.id, final);
+    }
+    finished(post.id);
+}
+
+void Publisher::finished(const QString& id)
+{
+    m_active.remove(id);
+    if (m_moreQueued)
+        return;
+    // Continue from the event loop, so a long queue never recurses through the callbacks.
+    m_moreQueued = true;
+    QMetaObject::invokeMethod(this, &Publisher::publishDue, Qt::QueuedConnection);
+}
+
+OutgoingPost Publisher::outgoing(const Post& post) const
+{
+    OutgoingPost out;
+    out.id = post.id;
+    out.kind = post.kind;
+    out.title = post.title;
+    out.body = post.body;
+    out.target = post.inReplyTo;
+    return out;
+}
+
+} // namespace Podium::Core

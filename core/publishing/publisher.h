@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/result.h"
+#include "platforms/platform.h"
+#include "posts/post.h"
+#include "publisher_options.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+namespace Podium::Core {
+
+class Clock;
+class PlatformDirectory;
+class PostService;
+
+/// Publishes due posts exactly once: claims each (Scheduled or RetryWaiting → Publishing) in a
+/// transaction, reconciles with the server before any retry, reads the result back before calling it
+/// Published, retries transient failures with backoff and jitter, and tells people about every outcome.
+/// Only one Publisher may run per workspace (see PublisherLock).
+class Publisher : public QObject
+{
+    Q_OBJECT
+
+public:
+    Publisher(PostService& posts, PlatformDirectory& platforms, const Clock& clock, PublisherOptions options = {},
+              QObject* parent = nullptr);
+    ~Publisher() override;
+
+    /// Reconciles posts left in Publishing by a crash, then publishes whatever is due.
+    void start();
+    /// Claims and sends the posts due now, up to the in-flight limit.
+    void publishDue();
+    int inFlight() const { return int(m_active.size()); }
+    /// The delay before attempt number `attempts + 1`, before jitter and Retry-After.
+    qint64 backoffMs(int attempts) const;
+
+Q_SIGNALS:
+    void postPublished(const QString& id, const QUrl& url);
+    void postHandedOff(const QString& id);
+    void postRetryScheduled(const QString& id, const QDateTime& at, const Podium::Core::Error& error);
+    void postFailed(const QString& id, const Podium::Core::Error& error);
+    void postNeedsReconnect(const QString& id, const Podium::Core::Error& error);
+    void postMissed(const QString& id);
+    /// Nothing is in flight and nothing more was due.
+    void idle();
+
+private:
+    void attempt(const Post& post, bool reconcileFirst);
+    void send(const Post& post, Platform* platform);
+    void received(const Post& post, Platform* platform, const RemotePost& remote);
+    void confirm(const Post& post, Platform* platform, const QString& remoteId);
+    void readBack(const Post& post);
+    void published(const Post& post, const QString& remoteId, const QUrl& url);
+    void failed(const Post& post, const Error& error, const QString& remoteId = {});
+    void finished(const QString& id);
+    OutgoingPost outgoing(const Post& post) const;
+    double random() const;
+
+    PostService& m_posts;
+    PlatformDirectory& m_platforms;
+    const Clock& m_clock;
+    PublisherOptions m_options;
+    QSet<QString> m_active;
+    bool m_moreQueued = false;
+};
+
+} // namespace Podium::Core
