@@ -20,6 +20,10 @@ void ScriptedPlatform::refreshCapabilities(Done<PlatformCapabilities> done)
 
 void ScriptedPlatform::checkCredential(Done<AccountIdentity> done)
 {
+    if (credentialError) {
+        later<AccountIdentity>(std::move(done), *credentialError);
+        return;
+    }
     later<AccountIdentity>(std::move(done), AccountIdentity{QStringLiteral("1"), QStringLiteral("@dana"), {}, {}});
 }
 

@@ -58,6 +58,8 @@ public:
     /// As a directory it answers every post with itself, or with `directoryError` when set.
     void platformFor(const Core::Post& post, Done<Core::Platform*> done) override;
     std::optional<Core::Error> directoryError;
+    /// When set, checkCredential fails with it.
+    std::optional<Core::Error> credentialError;
 
 private:
     template <typename T>
