@@ -1,7 +1,13 @@
 #include "command_context.h"
 
+#include "people/local_identity.h"
+#include "publishing/publishing_services.h"
+#include "secrets/keychain_secret_store.h"
 #include "storage/database_location.h"
 #include "workspace/workspace.h"
+
+#include <QDeadlineTimer>
+#include <QNetworkAccessManager>
 
 namespace Podium::Cli {
 
@@ -12,7 +18,11 @@ CommandContext::CommandContext(Output& output, const Core::Clock& clock, QSettin
     , m_databaseLocation(std::move(databaseLocation))
 {}
 
-CommandContext::~CommandContext() = default;
+CommandContext::~CommandContext()
+{
+    // The publishing services refer to the workspace, the keychain and the network.
+    m_publishing.reset();
+}
 
 int CommandContext::runAction(const QStringList& arguments, const QList<Action>& actions)
 {
@@ -41,6 +51,33 @@ Core::Result<Core::Workspace*> CommandContext::workspace()
         return opened.error();
     m_workspace = std::move(opened.value());
     return m_workspace.get();
+}
+
+Core::Result<Core::PublishingServices*> CommandContext::publishing()
+{
+    if (m_publishing)
+        return m_publishing.get();
+    auto opened = workspace();
+    if (!opened)
+        return opened.error();
+    m_secrets = std::make_unique<Core::KeychainSecretStore>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_publishing = std::make_unique<Core::PublishingServices>(**opened, *m_secrets, m_network.get());
+    return m_publishing.get();
+}
+
+QString CommandContext::me()
+{
+    auto opened = workspace();
+    return opened ? Core::LocalIdentity(m_settings).personId((*opened)->id()) : QString();
+}
+
+bool CommandContext::waitFor(const bool& done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    return done;
 }
 
 } // namespace Podium::Cli

@@ -13,8 +13,12 @@
 
 class QSettings;
 
+class QNetworkAccessManager;
+
 namespace Podium::Core {
 class Clock;
+class PublishingServices;
+class SecretStore;
 class Workspace;
 } // namespace Podium::Core
 
@@ -40,6 +44,12 @@ public:
     int runAction(const QStringList& arguments, const QList<Action>& actions);
     /// Opens the workspace the first time it is asked for.
     Core::Result<Core::Workspace*> workspace();
+    /// The accounts, platforms and publisher over the workspace, with secrets in the OS keychain.
+    Core::Result<Core::PublishingServices*> publishing();
+    /// The person remembered as "me" on this computer for this workspace, or empty.
+    QString me();
+    /// Runs the event loop until `done` is set or `timeoutMs` passes (the keychain and networks answer later).
+    bool waitFor(const bool& done, int timeoutMs = 60000);
 
 private:
     Output& m_output;
@@ -47,6 +57,9 @@ private:
     QSettings& m_settings;
     QString m_databaseLocation;
     std::unique_ptr<Core::Workspace> m_workspace;
+    std::unique_ptr<Core::SecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Core::PublishingServices> m_publishing;
 };
 
 } // namespace Podium::Cli

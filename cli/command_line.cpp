@@ -5,6 +5,9 @@
 #include "guide_command.h"
 #include "output.h"
 #include "person_command.h"
+#include "post_command.h"
+#include "publish_command.h"
+#include "queue_command.h"
 #include "workspace_command.h"
 
 #include <QCommandLineParser>
@@ -52,6 +55,12 @@ QString CommandLine::overview() const
               "  workspace info  Show where the workspace is kept and what it holds\n"
               "  guide list      List the step-by-step guides (--search WORDS to filter)\n"
               "  guide show ID   Print one guide, step by step\n"
+              "  post create     Draft or schedule a post (--at TIME --zone ZONE, or --now)\n"
+              "  post list       List posts (--state STATE to filter)\n"
+              "  post show ID    Show a post and everything that happened to it\n"
+              "  post cancel ID  Cancel a post that has not gone out\n"
+              "  queue           What waits, what went out, what needs you\n"
+              "  publish         Publish due posts (--once, or --daemon to keep running)\n"
               "\n"
               "Options:\n"
               "  --database LOCATION  An SQLite file, or postgresql://user@host:port/name for a shared workspace\n"
@@ -96,6 +105,12 @@ int CommandLine::run(const QStringList& arguments)
         return WorkspaceCommand(context).run(rest);
     if (group == QLatin1String("guide"))
         return GuideCommand(context).run(rest);
+    if (group == QLatin1String("post"))
+        return PostCommand(context).run(rest);
+    if (group == QLatin1String("queue"))
+        return QueueCommand(context).run(rest);
+    if (group == QLatin1String("publish"))
+        return PublishCommand(context).run(rest);
     return output.usage(tr("unknown command '%1'").arg(group));
 }
 

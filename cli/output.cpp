@@ -14,6 +14,12 @@ Output::Output(QTextStream& out, QTextStream& err)
     , m_err(err)
 {}
 
+void Output::line(const QString& text)
+{
+    m_out << text << '\n';
+    m_out.flush();
+}
+
 int Output::result(const QJsonValue& json, const QString& plain)
 {
     if (m_json) {

@@ -32,6 +32,8 @@ public:
     int error(const Core::Error& error);
     int usage(const QString& message);
     QTextStream& out() { return m_out; }
+    /// One progress line for people, flushed at once (a daemon's log).
+    void line(const QString& text);
 
 private:
     QTextStream& m_out;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -76,4 +77,69 @@ TEST_CASE("The podium binary prints errors on stderr with a non-zero exit code")
     CHECK(failed.exitCode == 1);
     CHECK(failed.out.isEmpty());
     CHECK(failed.err.contains(QStringLiteral("cannot open or create")));
+}
+
+TEST_CASE("The podium binary schedules a practice post and publishes it with publish --once", "[db]")
+{
+    QTemporaryDir home;
+    TestDatabase database;
+    const auto podium = [&](QStringList arguments) {
+        arguments.prepend(database.url());
+        arguments.prepend(QStringLiteral("--database"));
+        return runPodium(arguments, home.path());
+    };
+    const auto json = [](const Finished& finished) {
+        INFO(finished.err.toStdString());
+        REQUIRE(finished.exitCode == 0);
+        return QJsonDocument::fromJson(finished.out.toUtf8());
+    };
+    json(podium({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dana"),
+                 QStringLiteral("--role"), QStringLiteral("executive"), QStringLiteral("--zone"),
+                 QStringLiteral("Europe/Berlin"), QStringLiteral("--me")}));
+    const QJsonObject created = json(podium({QStringLiteral("post"), QStringLiteral("create"), QStringLiteral("--text"),
+                                             QStringLiteral("Thank you all for a great quarter."),
+                                             QStringLiteral("--now"), QStringLiteral("--json")}))
+                                    .object();
+    CHECK(created.value(QStringLiteral("state")).toString() == QStringLiteral("scheduled"));
+    CHECK(created.value(QStringLiteral("practice")).toBool());
+    const QString id = created.value(QStringLiteral("id")).toString();
+
+    const QJsonObject summary =
+        json(podium({QStringLiteral("publish"), QStringLiteral("--once"), QStringLiteral("--json")})).object();
+    CHECK(summary.value(QStringLiteral("published")).toInt() == 1);
+
+    const QJsonObject shown =
+        json(podium({QStringLiteral("post"), QStringLiteral("show"), id, QStringLiteral("--json")})).object();
+    CHECK(shown.value(QStringLiteral("state")).toString() == QStringLiteral("published"));
+    CHECK(shown.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("podium-practice:")));
+    CHECK(shown.value(QStringLiteral("history")).toArray().size() == 3);
+
+    // Published posts cannot be cancelled; the queue shows the count.
+    const Finished cancel = podium({QStringLiteral("post"), QStringLiteral("cancel"), id});
+    CHECK(cancel.exitCode == 1);
+    CHECK(cancel.err.contains(QStringLiteral("post.state-invalid")));
+    const QJsonObject queue = json(podium({QStringLiteral("queue"), QStringLiteral("--json")})).object();
+    CHECK(queue.value(QStringLiteral("counts")).toObject().value(QStringLiteral("published")).toInt() == 1);
+}
+
+TEST_CASE("The podium binary refuses a time in a DST gap and names the valid choices")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("w.sqlite"));
+    REQUIRE(runPodium({QStringLiteral("--database"), db, QStringLiteral("person"), QStringLiteral("add"),
+                       QStringLiteral("--name"), QStringLiteral("Dana"), QStringLiteral("--role"),
+                       QStringLiteral("executive"), QStringLiteral("--me")},
+                      home.path())
+                .exitCode == 0);
+    const Finished gap = runPodium({QStringLiteral("--database"), db, QStringLiteral("post"), QStringLiteral("create"),
+                                    QStringLiteral("--text"), QStringLiteral("Spring"), QStringLiteral("--at"),
+                                    QStringLiteral("2027-03-28 02:30"), QStringLiteral("--zone"),
+                                    QStringLiteral("Europe/Berlin"), QStringLiteral("--json")},
+                                   home.path());
+    CHECK(gap.exitCode == 1);
+    const QJsonObject error =
+        QJsonDocument::fromJson(gap.err.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("time.in-dst-gap"));
+    CHECK(error.value(QStringLiteral("detail")).toString() ==
+          QStringLiteral("2027-03-28T03:00:00+02:00 or 2027-03-28T03:30:00+02:00"));
 }

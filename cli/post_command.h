@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Podium::Cli {
+
+class CommandContext;
+
+/// `podium post create|list|show|cancel`: posts and their lifecycle from the command line.
+class PostCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PostCommand)
+
+public:
+    explicit PostCommand(CommandContext& context);
+    int run(const QStringList& arguments);
+
+private:
+    int create(const QStringList& arguments);
+    int list(const QStringList& arguments);
+    int show(const QStringList& arguments);
+    int cancel(const QStringList& arguments);
+
+    CommandContext& m_context;
+};
+
+} // namespace Podium::Cli
