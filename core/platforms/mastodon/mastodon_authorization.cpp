@@ -193,10 +193,13 @@ void MastodonAuthorization::exchange(const QString& code, Platform::Done<Mastodo
         const QString token = answer->value(QLatin1String("access_token")).toString();
         if (token.isEmpty())
             return done(Error{ErrorCode::PlatformBadResponse, QStringLiteral("the token answer has no access_token")});
-        m_verifier = std::make_unique<MastodonPlatform>(m_network, m_clock, m_serverUrl, token);
-        m_verifier->checkCredential([this, token, done](Result<AccountIdentity> identity) {
+        MastodonPlatform* verifier =
+            m_verifiers.emplace_back(std::make_unique<MastodonPlatform>(m_network, m_clock, m_serverUrl, token)).get();
+        verifier->checkCredential([this, verifier, token, done](Result<AccountIdentity> identity) {
             // The verifier must outlive its own callback: delete it from the event loop.
-            QTimer::singleShot(0, this, [verifier = m_verifier.release()] { delete verifier; });
+            QTimer::singleShot(0, this, [this, verifier] {
+                std::erase_if(m_verifiers, [verifier](const auto& owned) { return owned.get() == verifier; });
+            });
             if (!identity)
                 return done(identity.error());
             done(MastodonConnection{token, *identity});

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 class QUrlQuery;
@@ -75,7 +76,8 @@ private:
     QString m_state;
     LoopbackRedirectListener* m_listener = nullptr;
     Platform::Done<MastodonConnection> m_browserDone;
-    std::unique_ptr<MastodonPlatform> m_verifier;
+    /// One per token being checked (two pasted codes may be exchanged at once).
+    std::vector<std::unique_ptr<MastodonPlatform>> m_verifiers;
 };
 
 } // namespace Podium::Core

@@ -140,8 +140,10 @@ void MastodonPlatform::refreshCapabilities(Done<PlatformCapabilities> done)
             readLimits(v2->json.toObject(), m_capabilities);
             return done(m_capabilities);
         }
-        // Servers older than Mastodon 4.0 (and snac) only have v1.
-        if (v2.error().code != ErrorCode::PlatformTargetNotFound && v2.error().code != ErrorCode::PlatformRejected)
+        // Servers older than Mastodon 4.0 (and snac) only have v1; some answer unknown paths with a web page.
+        const ErrorCode code = v2.error().code;
+        if (code != ErrorCode::PlatformTargetNotFound && code != ErrorCode::PlatformRejected &&
+            code != ErrorCode::PlatformBadResponse)
             return done(v2.error());
         call("GET", endpoint(QStringLiteral("/api/v1/instance")), {}, {}, [this, done](Result<Reply> v1) {
             if (!v1)

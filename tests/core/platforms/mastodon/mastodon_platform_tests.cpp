@@ -203,6 +203,21 @@ TEST_CASE("fake server: MastodonPlatform reads limits from /api/v2/instance, or 
     REQUIRE(fromV1);
     CHECK(fromV1->maxCharacters == 5000);
     CHECK(fromV1->charactersPerUrl == 30);
+
+    // Some servers answer unknown paths with their web app's page.
+    CannedHttpServer webApp([](const Request& request) {
+        if (request.target == "/api/v1/instance")
+            return json(200, R"({"configuration": {"statuses": {"max_characters": 3000}}})");
+        Answer page = json(200, "<!DOCTYPE html><html></html>");
+        page.headers = {{"Content-Type", "text/html"}};
+        return page;
+    });
+    MastodonPlatform webAppPlatform(&network, clock, webApp.url(), QStringLiteral("t"));
+    const Result<PlatformCapabilities> pastPage =
+        await<PlatformCapabilities>([&](auto done) { webAppPlatform.refreshCapabilities(done); });
+    REQUIRE(pastPage);
+    CHECK(pastPage->maxCharacters == 3000);
+    CHECK(pastPage->charactersPerUrl == 23);
 }
 
 TEST_CASE("fake server: MastodonPlatform passes the server's reasons and retry times on")
