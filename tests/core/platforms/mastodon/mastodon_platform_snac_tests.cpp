@@ -271,3 +271,31 @@ TEST_CASE("MastodonPlatform counts a colleague's favourite in the engagement on 
     REQUIRE(withGone);
     CHECK(withGone->size() == 1);
 }
+
+// Not a check: run by hand (`mastodon_tests "[timing]"` with the fixture started) to see what calls cost.
+TEST_CASE("MastodonPlatform call latencies against snac", "[snac][.][timing]")
+{
+    Snac snac;
+    constexpr int rounds = 20;
+    const auto measure = [&](const char* name, const std::function<void()>& once) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < rounds; ++i)
+            once();
+        WARN(name << ": " << double(timer.nsecsElapsed()) / rounds / 1e6 << " ms per call");
+    };
+    measure("refreshCapabilities",
+            [&] { REQUIRE(await<PlatformCapabilities>([&](auto done) { snac.me.refreshCapabilities(done); })); });
+    measure("checkCredential", [&] { identityOf(snac.me); });
+    QString last;
+    measure("publish",
+            [&] { last = published(snac.me, newStatus(QStringLiteral("timing %1").arg(uniqueMarker()))).remoteId; });
+    measure("confirmLive", [&] { REQUIRE(await<RemotePost>([&](auto done) { snac.me.confirmLive(last, done); })); });
+    measure("findPublished (miss: two pages)", [&] {
+        REQUIRE(await<std::optional<RemotePost>>(
+            [&](auto done) { snac.me.findPublished(newStatus(QStringLiteral("absent")), done); }));
+    });
+    measure("fetchFeed (20)", [&] { REQUIRE(await<FeedPage>([&](auto done) { snac.me.fetchFeed({}, done); })); });
+    measure("fetchEngagement (1 id)",
+            [&] { REQUIRE(await<QList<Engagement>>([&](auto done) { snac.me.fetchEngagement({last}, done); })); });
+}
