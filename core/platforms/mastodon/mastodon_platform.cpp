@@ -391,7 +391,17 @@ void MastodonPlatform::fetchFeed(const FeedRequest& request, Done<FeedPage> done
         query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, request.limit, 40)));
         url.setQuery(query);
     }
-    call("GET", url, {}, {}, [this, done](Result<Reply> reply) {
+    // The feed is for engaging with colleagues: the own posts in the home timeline are left out.
+    withOwnAccountId([this, url, done](Result<QString> me) {
+        if (!me)
+            return done(me.error());
+        fetchFeedPage(url, *me, done);
+    });
+}
+
+void MastodonPlatform::fetchFeedPage(const QUrl& url, const QString& ownAccountId, Done<FeedPage> done)
+{
+    call("GET", url, {}, {}, [this, ownAccountId, done](Result<Reply> reply) {
         if (!reply)
             return done(reply.error());
         const QJsonArray entries = reply->json.toArray();
@@ -404,6 +414,8 @@ void MastodonPlatform::fetchFeed(const FeedRequest& request, Done<FeedPage> done
             Result<MastodonStatus> status = MastodonJson::status(reblog.isObject() ? reblog : entry);
             if (!status)
                 return done(status.error());
+            if (status->account.id == ownAccountId)
+                continue;
             FeedItem item;
             item.remoteId = status->id;
             item.authorId = status->account.id;
@@ -418,7 +430,8 @@ void MastodonPlatform::fetchFeed(const FeedRequest& request, Done<FeedPage> done
             item.likedByMe = status->favourited;
             page.items.append(item);
         }
-        if (!page.items.isEmpty() && reply->next.isValid() && sameServer(reply->next))
+        // A page of only own posts still leads on; an empty answer is the end.
+        if (!entries.isEmpty() && reply->next.isValid() && sameServer(reply->next))
             page.nextCursor = reply->next.toString(QUrl::FullyEncoded);
         done(page);
     });

@@ -36,8 +36,11 @@ public:
     void follow(const QString& remoteAccountId, Done<void> done) override;
 
     void findPublished(const OutgoingPost& post, Done<std::optional<RemotePost>> done) override;
+    /// A Mastodon ScheduledStatus id stops existing once the server published it (the status gets a new
+    /// id): PlatformTargetNotFound for a handed-off id means "look for it with findPublished".
     void confirmLive(const QString& remoteId, Done<RemotePost> done) override;
 
+    /// The home timeline without the account's own posts; the cursor is the server's Link rel="next".
     void fetchFeed(const FeedRequest& request, Done<FeedPage> done) override;
     void fetchEngagement(const QStringList& remoteIds, Done<QList<Engagement>> done) override;
 
@@ -64,6 +67,7 @@ private:
     void searchOwnStatuses(const OutgoingPost& post, const QUrl& page, int pagesLeft,
                            Done<std::optional<RemotePost>> done);
     void searchScheduled(const OutgoingPost& post, Done<std::optional<RemotePost>> done);
+    void fetchFeedPage(const QUrl& url, const QString& ownAccountId, Done<FeedPage> done);
     void collectEngagement(QStringList remaining, QList<Engagement> collected, Done<QList<Engagement>> done);
     RemotePost remotePostFor(const MastodonStatus& status) const;
     bool sameServer(const QUrl& url) const;

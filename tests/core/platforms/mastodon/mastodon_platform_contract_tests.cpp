@@ -7,6 +7,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 using namespace Podium::Core;
@@ -203,24 +205,27 @@ TEST_CASE("contract: MastodonPlatform lets the server refuse a schedule its own 
     CHECK(refused.error().detail.contains(QStringLiteral("Scheduled at")));
 }
 
-TEST_CASE("contract: MastodonPlatform pages through the home timeline by its Link header")
+TEST_CASE("contract: MastodonPlatform pages past its own posts in the home timeline by the Link header")
 {
     Contract contract;
     for (int i = 0; i < 5; ++i)
         REQUIRE(contract.publish(contract.status(QStringLiteral("Post %1").arg(i))));
-    QStringList seen;
+    // Every post here is the account's own: none is shown, but the cursor still leads to the end.
+    int pages = 0;
     QString cursor;
-    for (int page = 0; page < 5; ++page) {
+    do {
         const Result<FeedPage> result = await<FeedPage>([&](auto done) {
             contract.platform->fetchFeed(FeedRequest{2, cursor}, done);
         });
         REQUIRE(result);
-        for (const FeedItem& item : result->items)
-            seen.append(item.text);
+        CHECK(result->items.isEmpty());
         cursor = result->nextCursor;
-        if (cursor.isEmpty())
-            break;
-    }
-    CHECK(seen == QStringList{QStringLiteral("Post 4"), QStringLiteral("Post 3"), QStringLiteral("Post 2"),
-                              QStringLiteral("Post 1"), QStringLiteral("Post 0")});
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    CHECK(pages >= 3);
+    CHECK(pages <= 4);
+    const auto homeRequests = std::count_if(
+        contract.server.requestLog().begin(), contract.server.requestLog().end(),
+        [](const RequestLogEntry& entry) { return entry.path == QLatin1String("/api/v1/timelines/home"); });
+    CHECK(homeRequests == pages);
 }
