@@ -48,8 +48,8 @@ void readLimits(const QJsonObject& instance, PlatformCapabilities& capabilities)
 
 bool textMatches(const MastodonStatus& status, const QString& wanted)
 {
-    return (!status.text.isEmpty() && StatusText::normalized(status.text) == wanted) ||
-           StatusText::fromHtml(status.content) == wanted;
+    return (!status.text.isEmpty() && StatusText::comparable(status.text) == wanted) ||
+           StatusText::comparable(StatusText::fromHtml(status.content)) == wanted;
 }
 
 QString handleFor(const MastodonAccount& account, const QUrl& server)
@@ -317,7 +317,7 @@ void MastodonPlatform::searchOwnStatuses(const OutgoingPost& post, const QUrl& p
         Result<QList<MastodonStatus>> statuses = MastodonJson::statuses(reply->json);
         if (!statuses)
             return done(statuses.error());
-        const QString wanted = StatusText::normalized(post.body);
+        const QString wanted = StatusText::comparable(post.body);
         for (const MastodonStatus& status : *statuses) {
             const bool sameTarget = post.kind != PostKind::Reply || status.inReplyToId == post.target;
             if (sameTarget && textMatches(status, wanted))
@@ -339,9 +339,9 @@ void MastodonPlatform::searchScheduled(const OutgoingPost& post, Done<std::optio
         Result<QList<MastodonScheduledStatus>> held = MastodonJson::scheduledStatuses(reply->json);
         if (!held)
             return done(held.error());
-        const QString wanted = StatusText::normalized(post.body);
+        const QString wanted = StatusText::comparable(post.body);
         for (const MastodonScheduledStatus& status : *held) {
-            if (StatusText::normalized(status.text) == wanted)
+            if (StatusText::comparable(status.text) == wanted)
                 return done(std::optional<RemotePost>(
                     RemotePost{status.id, RemotePost::State::ScheduledOnServer, {}, status.scheduledAt}));
         }

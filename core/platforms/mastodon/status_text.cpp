@@ -22,6 +22,16 @@ QString StatusText::normalized(const QString& text)
     return text.simplified();
 }
 
+QString StatusText::comparable(const QString& text)
+{
+    // The part before the domain is kept; the domain goes if it follows a mention at a word start.
+    static const QRegularExpression mentionDomain(QStringLiteral(R"((^|[^\w@/])(@\w+)@[\w.-]+\w)"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    QString comparable = normalized(text);
+    comparable.replace(mentionDomain, QStringLiteral("\\1\\2"));
+    return comparable;
+}
+
 QString StatusText::decodeEntities(const QString& text)
 {
     static const QRegularExpression entity(QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});)"));

@@ -14,6 +14,9 @@ public:
     static QString fromHtml(const QString& html);
     /// Runs of whitespace (line breaks and paragraph breaks included) become one space; no space at either end.
     static QString normalized(const QString& text);
+    /// What two texts must share to be the same post: normalized(), and mentions without their domain,
+    /// since Mastodon shows "@dana@other.example" as "@dana".
+    static QString comparable(const QString& text);
     /// Decodes named (the XML five and &nbsp;) and numeric character references; unknown ones stay as they are.
     static QString decodeEntities(const QString& text);
 };

@@ -39,3 +39,14 @@ TEST_CASE("StatusText compares texts regardless of line breaks and surrounding s
     CHECK(StatusText::fromHtml(QStringLiteral("<p>one</p>\n<p>two<br/>three</p>")) == QStringLiteral("one two three"));
     CHECK(StatusText::fromHtml(QString()).isEmpty());
 }
+
+TEST_CASE("StatusText compares mentions without the domain Mastodon leaves out of the HTML")
+{
+    const QString sent = QStringLiteral("Thanks @dana@other.example and @lee!\nMail me: ceo@example.com");
+    const QString html = QStringLiteral(
+        "<p>Thanks <span class=\"h-card\"><a href=\"https://other.example/@dana\" class=\"u-url mention\">@<span>"
+        "dana</span></a></span> and <span class=\"h-card\"><a href=\"https://social.example/@lee\" "
+        "class=\"u-url mention\">@<span>lee</span></a></span>!<br />Mail me: ceo@example.com</p>");
+    CHECK(StatusText::comparable(StatusText::fromHtml(html)) == StatusText::comparable(sent));
+    CHECK(StatusText::comparable(sent) == QStringLiteral("Thanks @dana and @lee! Mail me: ceo@example.com"));
+}
