@@ -55,8 +55,13 @@ void HttpClient::send(const QByteArray& verb, QNetworkRequest request, const QBy
         }
         done(std::move(response));
     });
-    // A dropped connection can leave the reply without a context to clean it up.
-    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    // A dropped connection can leave the reply without a context to clean it up. QObject emits destroyed()
+    // before it cuts its connections, so the abort's finished() would still reach `done`: disconnect first.
+    QObject::connect(context, &QObject::destroyed, reply, [reply] {
+        QObject::disconnect(reply, &QNetworkReply::finished, nullptr, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    });
 }
 
 Error HttpClient::errorFor(const HttpResponse& response, const QString& reason) const
