@@ -1,5 +1,6 @@
 #include "command_line.h"
 
+#include "account_command.h"
 #include "command_context.h"
 #include "global_options.h"
 #include "guide_command.h"
@@ -55,6 +56,8 @@ QString CommandLine::overview() const
               "  workspace info  Show where the workspace is kept and what it holds\n"
               "  guide list      List the step-by-step guides (--search WORDS to filter)\n"
               "  guide show ID   Print one guide, step by step\n"
+              "  account add     Connect a Mastodon or WordPress account (secrets go to the keychain)\n"
+              "  account list    List the connected accounts; also: account check ID, account remove ID\n"
               "  post create     Draft or schedule a post (--at TIME --zone ZONE, or --now)\n"
               "  post list       List posts (--state STATE to filter)\n"
               "  post show ID    Show a post and everything that happened to it\n"
@@ -105,6 +108,8 @@ int CommandLine::run(const QStringList& arguments)
         return WorkspaceCommand(context).run(rest);
     if (group == QLatin1String("guide"))
         return GuideCommand(context).run(rest);
+    if (group == QLatin1String("account"))
+        return AccountCommand(context).run(rest);
     if (group == QLatin1String("post"))
         return PostCommand(context).run(rest);
     if (group == QLatin1String("queue"))

@@ -61,7 +61,7 @@ QString ErrorMessage::text(const Error& error)
         return tr("The server address is not valid. Use the address you open in a browser, such as "
                   "https://social.example.com.");
     case ErrorCode::PlatformUnreachable:
-        return tr("The server could not be reached. Check the network connection; Podium will try again.");
+        return tr("The server could not be reached. Check the address and the network connection.");
     case ErrorCode::PlatformServerError:
         return tr("The server had a problem of its own. Podium will try again later.");
     case ErrorCode::PlatformRateLimited:
@@ -71,7 +71,7 @@ QString ErrorMessage::text(const Error& error)
     case ErrorCode::PlatformRejected:
         return tr("The server refused the post.");
     case ErrorCode::PlatformCredentialRefused:
-        return tr("The server no longer accepts this account's sign-in. Reconnect the account to continue.");
+        return tr("The server refused the sign-in. Check the token or password, or reconnect the account.");
     case ErrorCode::PlatformTargetNotFound:
         return tr("The post or person this refers to no longer exists on the server.");
     case ErrorCode::PlatformUnsupported:

@@ -2,6 +2,8 @@
 
 #include "account_platforms.h"
 #include "accounts/account_service.h"
+#include "platforms/mastodon/mastodon_platform.h"
+#include "platforms/wordpress/wordpress_platform.h"
 #include "posts/post_service.h"
 #include "publisher.h"
 #include "scheduler.h"
@@ -16,7 +18,16 @@ PublishingServices::PublishingServices(Workspace& workspace, SecretStore& secret
     , m_platforms(std::make_unique<AccountPlatforms>(workspace.database(), workspace.clock(), secrets))
     , m_accounts(std::make_unique<AccountService>(workspace.database(), workspace.clock(), secrets, *m_platforms))
 {
-    Q_UNUSED(network);
+    const Clock& clock = workspace.clock();
+    m_platforms->setFactory(PlatformKind::Mastodon, [network, &clock](const NetworkAccount& account,
+                                                                      const QString& secret) {
+        return std::unique_ptr<Platform>(std::make_unique<MastodonPlatform>(network, clock, account.serverUrl, secret));
+    });
+    m_platforms->setFactory(
+        PlatformKind::WordPress, [network, &clock](const NetworkAccount& account, const QString& secret) {
+            return std::unique_ptr<Platform>(
+                std::make_unique<WordPressPlatform>(network, clock, account.serverUrl, account.handle, secret));
+        });
 }
 
 PublishingServices::~PublishingServices()
