@@ -35,6 +35,12 @@ ServerReply error(int status, const QString& message)
     return json(QJsonObject{{QStringLiteral("error"), message}}, status);
 }
 
+// ScheduledStatus validation: scheduled_at must lie more than five minutes ahead.
+QString tooSoon()
+{
+    return QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future");
+}
+
 ServerReply notFound()
 {
     return error(404, QStringLiteral("Record not found"));
@@ -188,13 +194,14 @@ ServerReply ContractApi::createStatus(const ServerRequest& request, const Params
         return error(422, QStringLiteral("Validation failed: Visibility is not included in the list"));
 
     const QString scheduledText = params.value(QStringLiteral("scheduled_at"));
-    if (scheduledText.isEmpty())
-        return json(m_json.status(m_store.addStatus(post, key, now)));
     const QDateTime scheduledAt = QDateTime::fromString(scheduledText, Qt::ISODateWithMs);
-    if (!scheduledAt.isValid())
+    if (!scheduledText.isEmpty() && !scheduledAt.isValid())
         return error(422, QStringLiteral("Validation failed: Scheduled at is invalid"));
-    if (scheduledAt < now.addSecs(minimumScheduleOffsetSeconds))
-        return error(422, QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
+    // Current Mastodon posts a time already past at once; only a future time within the offset is refused.
+    if (scheduledText.isEmpty() || scheduledAt <= now)
+        return json(m_json.status(m_store.addStatus(post, key, now)));
+    if (scheduledAt <= now.addSecs(minimumScheduleOffsetSeconds))
+        return error(422, tooSoon());
     return json(m_json.scheduled(m_store.addScheduled(post, key, scheduledAt.toUTC(), now)));
 }
 
@@ -256,9 +263,8 @@ ServerReply ContractApi::scheduledStatuses(const ServerRequest& request, const Q
             QDateTime::fromString(params.value(QStringLiteral("scheduled_at")), Qt::ISODateWithMs);
         if (!scheduledAt.isValid())
             return error(422, QStringLiteral("Validation failed: Scheduled at is invalid"));
-        if (scheduledAt < now.addSecs(minimumScheduleOffsetSeconds))
-            return error(422,
-                         QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
+        if (scheduledAt <= now.addSecs(minimumScheduleOffsetSeconds))
+            return error(422, tooSoon());
         m_store.reschedule(id, scheduledAt.toUTC());
         return json(m_json.scheduled(*m_store.scheduled(id)));
     }

@@ -124,7 +124,7 @@ TEST_CASE("contract server rejects blank and overlong statuses with 422")
     CHECK(f.postStatus(emoji).status == 200);
 }
 
-TEST_CASE("contract server enforces the five-minute minimum for scheduled statuses")
+TEST_CASE("contract server refuses a schedule within five minutes and posts a past one at once")
 {
     ContractFixture f;
     const auto schedule = [&](qint64 secondsAhead) {
@@ -133,20 +133,28 @@ TEST_CASE("contract server enforces the five-minute minimum for scheduled status
                                                      {QStringLiteral("scheduled_at"),
                                                       f.clock.addSecs(secondsAhead).toString(Qt::ISODate)}}));
     };
-    ClientAnswer answer = schedule(4 * 60 + 59);
+    ClientAnswer answer = schedule(5 * 60);
     CHECK(answer.status == 422);
     CHECK(errorOf(answer) ==
           QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
-    CHECK(schedule(-60).status == 422);
+    CHECK(schedule(1).status == 422);
+    CHECK(f.server.store().scheduledCount() == 0);
 
-    answer = schedule(5 * 60);
+    answer = schedule(5 * 60 + 1);
     REQUIRE(answer.status == 200);
     const QJsonObject scheduled = answer.json().object();
     CHECK(scheduled.value(QStringLiteral("id")).isString());
-    CHECK(scheduled.value(QStringLiteral("scheduled_at")).toString() == QStringLiteral("2026-03-01T12:05:00.000Z"));
+    CHECK(scheduled.value(QStringLiteral("scheduled_at")).toString() == QStringLiteral("2026-03-01T12:05:01.000Z"));
     CHECK(scheduled.value(QStringLiteral("params")).toObject().value(QStringLiteral("text")).toString() ==
           QStringLiteral("later"));
     CHECK(f.server.store().statusCount() == 0);
+    CHECK(f.server.store().scheduledCount() == 1);
+
+    // A time already past is posted at once, as a Status.
+    answer = schedule(-60);
+    REQUIRE(answer.status == 200);
+    CHECK(answer.json().object().contains(QStringLiteral("content")));
+    CHECK(f.server.store().statusCount() == 1);
     CHECK(f.server.store().scheduledCount() == 1);
 }
 
