@@ -329,6 +329,17 @@ TEST_CASE("contract server shows its store over HTTP and resets")
     CHECK(outside.postJson(QStringLiteral("/__contract/faults"), {{QStringLiteral("kinds"), QJsonArray{1}}}).status ==
           422);
 
+    const QJsonObject log = outside.get(QStringLiteral("/__contract/requests")).json().object();
+    CHECK(log.value(QStringLiteral("count")).toInt() == 2);
+    CHECK(log.value(QStringLiteral("requests")).toArray().at(1).toObject().value(QStringLiteral("fault")) ==
+          QStringLiteral("server_error"));
+    const ClientAnswer limit =
+        outside.postJson(QStringLiteral("/__contract/rate_limit"),
+                         {{QStringLiteral("budget"), 50}, {QStringLiteral("window_seconds"), 60}});
+    CHECK(limit.status == 200);
+    CHECK(f.server.rateLimitBudget() == 50);
+    CHECK(f.server.rateLimitWindowSeconds() == 60);
+
     CHECK(outside.post(QStringLiteral("/__contract/reset")).status == 200);
     snapshot = outside.get(QStringLiteral("/__contract/statuses")).json().object();
     CHECK(snapshot.value(QStringLiteral("statuses")).toArray().isEmpty());
@@ -424,4 +435,31 @@ TEST_CASE("contract server serves many posts in flight on parallel connections")
          << posts * 1000.0 / double(std::max<qint64>(1, timer.elapsed())) << " per second");
     CHECK(succeeded == posts);
     CHECK(f.server.store().statusCount() == posts);
+}
+
+TEST_CASE("contract server publishes due statuses by itself and dedups scheduled retries")
+{
+    ContractFixture f;
+    const QJsonObject body{{QStringLiteral("status"), QStringLiteral("by itself")},
+                           {QStringLiteral("scheduled_at"), f.clock.addSecs(600).toString(Qt::ISODate)}};
+    const ClientAnswer first = f.client->postJson(QStringLiteral("/api/v1/statuses"), body, "key-sched");
+    const ClientAnswer retry = f.client->postJson(QStringLiteral("/api/v1/statuses"), body, "key-sched");
+    REQUIRE(first.status == 200);
+    CHECK(retry.body == first.body);
+    CHECK(f.server.store().scheduledCount() == 1);
+    CHECK(f.server.store().creationsWithKey(QStringLiteral("key-sched")) == 1);
+
+    f.clock = f.clock.addSecs(600);
+    QEventLoop loop;
+    QTimer::singleShot(600, &loop, &QEventLoop::quit);
+    loop.exec();
+    REQUIRE(f.server.store().statusCount() == 1);
+    CHECK(f.server.store().scheduledCount() == 0);
+    CHECK(f.server.store().statuses().front().createdAt == f.clock);
+
+    // A retry after publication gets the published status instead of a second post.
+    const ClientAnswer late = f.client->postJson(QStringLiteral("/api/v1/statuses"), body, "key-sched");
+    CHECK(late.status == 200);
+    CHECK(late.json().object().value(QStringLiteral("id")).toString() == f.server.store().statuses().front().id);
+    CHECK(f.server.store().statusCount() == 1);
 }
