@@ -57,6 +57,39 @@ QString valueText(const QJsonValue& value)
     return {};
 }
 
+// The text fields of a multipart/form-data body (files are not part of this contract).
+void addMultipartFields(const ServerRequest& request, QHash<QString, QString>& params)
+{
+    const QByteArray type = request.header("content-type");
+    const qsizetype at = type.indexOf("boundary=");
+    if (at < 0)
+        return;
+    QByteArray boundary = type.mid(at + 9);
+    if (const qsizetype end = boundary.indexOf(';'); end >= 0)
+        boundary.truncate(end);
+    boundary = "--" + boundary.trimmed().replace("\"", "");
+    const QByteArray& body = request.body;
+    for (qsizetype from = body.indexOf(boundary), next = 0; from >= 0; from = next) {
+        const qsizetype start = from + boundary.size();
+        next = body.indexOf(boundary, start);
+        if (next < 0)
+            break;
+        const QByteArrayView part = QByteArrayView(body).sliced(start, next - start);
+        const qsizetype headEnd = part.indexOf(QByteArrayView("\r\n\r\n"));
+        if (headEnd < 0)
+            continue;
+        const QByteArray head = part.first(headEnd).toByteArray();
+        const qsizetype nameAt = head.indexOf("name=\"");
+        if (nameAt < 0)
+            continue;
+        const qsizetype nameEnd = head.indexOf('"', nameAt + 6);
+        QByteArrayView value = part.sliced(headEnd + 4);
+        if (value.endsWith("\r\n"))
+            value.chop(2);
+        params.insert(QString::fromUtf8(head.mid(nameAt + 6, nameEnd - nameAt - 6)), QString::fromUtf8(value));
+    }
+}
+
 // Rails merges query and body parameters; the body wins.
 QHash<QString, QString> mergedParams(const ServerRequest& request)
 {
@@ -65,7 +98,9 @@ QHash<QString, QString> mergedParams(const ServerRequest& request)
         params.insert(key, value);
     if (request.body.isEmpty())
         return params;
-    if (request.header("content-type").startsWith("application/json")) {
+    if (request.header("content-type").startsWith("multipart/form-data")) {
+        addMultipartFields(request, params);
+    } else if (request.header("content-type").startsWith("application/json")) {
         const QJsonObject object = QJsonDocument::fromJson(request.body).object();
         for (auto it = object.begin(); it != object.end(); ++it)
             params.insert(it.key(), valueText(it.value()));

@@ -90,6 +90,15 @@ TEST_CASE("contract server creates statuses from form and JSON bodies with strin
     CHECK(json.json().object().value(QStringLiteral("visibility")).toString() == QStringLiteral("unlisted"));
     CHECK(json.json().object().value(QStringLiteral("sensitive")).toBool());
 
+    const QByteArray multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"status\"\r\n\r\nfrom a form\r\n"
+                                 "--XyZ\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\nprivate\r\n"
+                                 "--XyZ--\r\n";
+    const ClientAnswer parts =
+        f.client->post(QStringLiteral("/api/v1/statuses"), multipart, "multipart/form-data; boundary=XyZ");
+    REQUIRE(parts.status == 200);
+    CHECK(parts.json().object().value(QStringLiteral("content")).toString() == QStringLiteral("<p>from a form</p>"));
+    CHECK(parts.json().object().value(QStringLiteral("visibility")).toString() == QStringLiteral("private"));
+
     const ClientAnswer fetched = f.client->get(QStringLiteral("/api/v1/statuses/") + idOf(form));
     CHECK(fetched.status == 200);
     CHECK(idOf(fetched) == idOf(form));
@@ -97,7 +106,7 @@ TEST_CASE("contract server creates statuses from form and JSON bodies with strin
     CHECK(missing.status == 404);
     CHECK(missing.body == R"({"error":"Record not found"})");
 
-    REQUIRE(f.server.store().statusCount() == 2);
+    REQUIRE(f.server.store().statusCount() == 3);
     CHECK(f.server.store().statuses().front().params.text == QStringLiteral("one + one & more"));
     CHECK_FALSE(f.server.store().statuses().front().fromSchedule);
 }
