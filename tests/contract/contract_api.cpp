@@ -218,7 +218,8 @@ ServerReply ContractApi::createStatus(const ServerRequest& request, const Params
 
     if (isBlank(post.text))
         return error(422, QStringLiteral("Validation failed: Text can't be blank"));
-    if (countCharacters(post.text) > ContractJson::maxCharacters) {
+    // Mastodon counts the content warning together with the text.
+    if (countCharacters(post.spoilerText + post.text) > ContractJson::maxCharacters) {
         return error(
             422,
             QStringLiteral("Validation failed: Text character limit of %1 exceeded").arg(ContractJson::maxCharacters));
@@ -231,7 +232,7 @@ ServerReply ContractApi::createStatus(const ServerRequest& request, const Params
     const QString scheduledText = params.value(QStringLiteral("scheduled_at"));
     const QDateTime scheduledAt = QDateTime::fromString(scheduledText, Qt::ISODateWithMs);
     if (!scheduledText.isEmpty() && !scheduledAt.isValid())
-        return error(422, QStringLiteral("Validation failed: Scheduled at is invalid"));
+        return error(422, QStringLiteral("Record invalid"));
     // Current Mastodon posts a time already past at once; only a future time within the offset is refused.
     if (scheduledText.isEmpty() || scheduledAt <= now)
         return json(m_json.status(m_store.addStatus(post, key, now)));
@@ -297,7 +298,7 @@ ServerReply ContractApi::scheduledStatuses(const ServerRequest& request, const Q
         const QDateTime scheduledAt =
             QDateTime::fromString(params.value(QStringLiteral("scheduled_at")), Qt::ISODateWithMs);
         if (!scheduledAt.isValid())
-            return error(422, QStringLiteral("Validation failed: Scheduled at is invalid"));
+            return error(422, QStringLiteral("Record invalid"));
         if (scheduledAt <= now.addSecs(minimumScheduleOffsetSeconds))
             return error(422, tooSoon());
         m_store.reschedule(id, scheduledAt.toUTC());

@@ -127,6 +127,11 @@ TEST_CASE("contract server rejects blank and overlong statuses with 422")
     const QString url = QStringLiteral("https://example.org/") + QString(200, QLatin1Char('p'));
     CHECK(f.postStatus(QString(476, QLatin1Char('a')) + QLatin1Char(' ') + url).status == 200);
     CHECK(f.postStatus(QString(477, QLatin1Char('a')) + QLatin1Char(' ') + url).status == 422);
+    const ClientAnswer warned =
+        f.client->post(QStringLiteral("/api/v1/statuses"),
+                       ContractFixture::form({{QStringLiteral("status"), QString(490, QLatin1Char('a'))},
+                                              {QStringLiteral("spoiler_text"), QString(11, QLatin1Char('w'))}}));
+    CHECK(warned.status == 422);
     QString emoji;
     for (int i = 0; i < 500; ++i)
         emoji += QStringLiteral("\U0001F44D\U0001F3FD");
@@ -147,6 +152,12 @@ TEST_CASE("contract server refuses a schedule within five minutes and posts a pa
     CHECK(errorOf(answer) ==
           QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
     CHECK(schedule(1).status == 422);
+    const ClientAnswer garbled =
+        f.client->post(QStringLiteral("/api/v1/statuses"),
+                       ContractFixture::form({{QStringLiteral("status"), QStringLiteral("when?")},
+                                              {QStringLiteral("scheduled_at"), QStringLiteral("next tuesday")}}));
+    CHECK(garbled.status == 422);
+    CHECK(errorOf(garbled) == QStringLiteral("Record invalid"));
     CHECK(f.server.store().scheduledCount() == 0);
 
     answer = schedule(5 * 60 + 1);
