@@ -2,11 +2,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTimer>
 
 using namespace Podium::Tests;
