@@ -135,11 +135,6 @@ void WordPressPlatform::publish(const OutgoingPost& post, Done<RemotePost> done)
 
 void WordPressPlatform::publishArticle(const OutgoingPost& post, Done<RemotePost> done)
 {
-    if (post.id.trimmed().isEmpty()) {
-        fail(std::move(done),
-             Error{ErrorCode::InvalidArgument, QStringLiteral("An article needs its post id to be published once")});
-        return;
-    }
     const qint64 lead = leadSeconds(post);
     if (lead > dueToleranceSeconds && lead < minimumLeadSeconds) {
         fail(std::move(done), Error{ErrorCode::PlatformScheduleTooSoon,
@@ -220,6 +215,11 @@ void WordPressPlatform::findPublished(const OutgoingPost& post, Done<std::option
 
 void WordPressPlatform::findArticle(const OutgoingPost& post, Done<std::optional<RemotePost>> done)
 {
+    if (post.id.trimmed().isEmpty()) {
+        fail(std::move(done),
+             Error{ErrorCode::InvalidArgument, QStringLiteral("An article without its post id cannot be looked up")});
+        return;
+    }
     const QString slug = slugFor(post.id);
     QUrlQuery query = fieldsQuery(postFields);
     query.addQueryItem(QStringLiteral("slug"), slug);

@@ -145,6 +145,20 @@ TEST_CASE("WordPressPlatform refuses statuses, likes and follows later, without 
     CHECK(await<QList<Engagement>>([&](auto done) { platform.fetchEngagement({}, done); })->isEmpty());
 }
 
+TEST_CASE("WordPressPlatform refuses an article without a post id, which it could not publish only once")
+{
+    FakeClock clock;
+    QNetworkAccessManager network;
+    WordPressPlatform platform(&network, clock, QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("dana"),
+                               QStringLiteral("secret"));
+    OutgoingPost post = article(QStringLiteral("Anonymous"));
+    post.id.clear();
+    CHECK(await<RemotePost>([&](auto done) { platform.publish(post, done); }).error().code ==
+          ErrorCode::InvalidArgument);
+    CHECK(await<std::optional<RemotePost>>([&](auto done) { platform.findPublished(post, done); }).error().code ==
+          ErrorCode::InvalidArgument);
+}
+
 TEST_CASE("WordPressPlatform refuses to hand off an article due in less than a minute")
 {
     // WordPress itself would publish such a post at once, ahead of its time.
