@@ -122,6 +122,7 @@ TEST_CASE("WordPressPlatform derives a lowercase slug from the post's UUID")
           QStringLiteral("podium-6f9619ff-8b86-d011-b42d-00c04fc964ff"));
     CHECK(WordPressPlatform::slugFor(QStringLiteral("6f9619ff-8b86-d011-b42d-00c04fc964ff")) ==
           QStringLiteral("podium-6f9619ff-8b86-d011-b42d-00c04fc964ff"));
+    CHECK(WordPressPlatform::slugFor(QStringLiteral("Post 7/B")) == QStringLiteral("podium-post-7-b"));
 }
 
 TEST_CASE("WordPressPlatform refuses statuses, likes and follows later, without asking the server")
@@ -143,6 +144,11 @@ TEST_CASE("WordPressPlatform refuses statuses, likes and follows later, without 
     CHECK(await<void>([&](auto done) { platform.follow(QStringLiteral("2"), done); }).error().code ==
           ErrorCode::PlatformUnsupported);
     CHECK(await<QList<Engagement>>([&](auto done) { platform.fetchEngagement({}, done); })->isEmpty());
+    CHECK(await<QList<Engagement>>([&](auto done) {
+              platform.fetchEngagement({QStringLiteral("7"), QStringLiteral("not-an-id")}, done);
+          })
+              .error()
+              .code == ErrorCode::PlatformTargetNotFound);
 }
 
 TEST_CASE("WordPressPlatform refuses an article without a post id, which it could not publish only once")
