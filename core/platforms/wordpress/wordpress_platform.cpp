@@ -320,8 +320,26 @@ void WordPressPlatform::fetchFeed(const FeedRequest& request, Done<FeedPage> don
             const int totalPages = answer->header("X-WP-TotalPages").toInt();
             if (page < totalPages)
                 result.nextCursor = QStringLiteral("%1/%2").arg(page + 1).arg(perPage);
-            done(result);
+            addReplyCounts(std::move(result), done);
         });
+    });
+}
+
+void WordPressPlatform::addReplyCounts(FeedPage page, Done<FeedPage> done)
+{
+    QStringList ids;
+    for (const FeedItem& item : page.items)
+        if (WordPressRemoteId::parse(item.remoteId))
+            ids.append(item.remoteId);
+    fetchEngagement(ids, [page = std::move(page), done = std::move(done)](Result<QList<Engagement>> counts) mutable {
+        // The counts only decorate the feed: without them it is still worth showing.
+        if (counts) {
+            for (FeedItem& item : page.items)
+                for (const Engagement& engagement : *counts)
+                    if (engagement.remoteId == item.remoteId)
+                        item.replies = engagement.replies;
+        }
+        done(page);
     });
 }
 

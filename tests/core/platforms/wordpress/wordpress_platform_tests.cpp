@@ -384,6 +384,7 @@ TEST_CASE("WordPressPlatform lists another author's posts in the feed, page by p
     REQUIRE(newer.hasValue());
 
     Session session(server);
+    REQUIRE(session.publish(comment(newer->remoteId, unique(QStringLiteral("Congratulations!")))).hasValue());
     const auto ownPost = session.publish(article(QStringLiteral("By the executive")));
     REQUIRE(ownPost.hasValue());
     const auto feed = timed<FeedPage>("fetchFeed", [&](auto done) { session.platform.fetchFeed({100, {}}, done); });
@@ -401,6 +402,7 @@ TEST_CASE("WordPressPlatform lists another author's posts in the feed, page by p
     CHECK(item->text == QStringLiteral("What we shipped & why\n\nThe new release is out."));
     CHECK(item->url == newer->url);
     CHECK(item->likes == 0);
+    CHECK(item->replies == 1);
 
     const auto firstPage = await<FeedPage>([&](auto done) { session.platform.fetchFeed({1, {}}, done); });
     REQUIRE(firstPage.hasValue());
