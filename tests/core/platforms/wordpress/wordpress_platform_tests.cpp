@@ -473,3 +473,22 @@ TEST_CASE("WordPressPlatform reports a trashed or missing post as not found", "[
     REQUIRE_FALSE(orphan.hasValue());
     CHECK(orphan.error().code == ErrorCode::PlatformTargetNotFound);
 }
+
+TEST_CASE("contract: WordPressPlatform never calls back once it is destroyed")
+{
+    CannedHttpServer site([](const QByteArray&, const QByteArray& target) {
+        if (target.startsWith("/wp-json/?"))
+            return CannedHttpServer::Answer{200, "application/json", R"({"namespaces":["wp/v2"]})"};
+        return CannedHttpServer::Answer{200, "application/json", R"({"id":1,"username":"dana"})"};
+    });
+    FakeClock clock;
+    QNetworkAccessManager network;
+    int calls = 0;
+    {
+        WordPressPlatform platform(&network, clock, site.url(), QStringLiteral("dana"), QStringLiteral("secret"));
+        platform.checkCredential([&calls](Result<AccountIdentity>) { ++calls; });
+        platform.like(QStringLiteral("1"), [&calls](Result<void>) { ++calls; });
+    }
+    Podium::Tests::pause(300);
+    CHECK(calls == 0);
+}
