@@ -492,3 +492,33 @@ TEST_CASE("contract: WordPressPlatform never calls back once it is destroyed")
     Podium::Tests::pause(300);
     CHECK(calls == 0);
 }
+
+TEST_CASE("WordPressPlatform publishes at once an article due within a few seconds", "[wordpress]")
+{
+    // The publisher's timer may fire a moment early; that post is due, not a hand-off.
+    Session session(WordPressServer::fromEnvironment());
+    OutgoingPost post = article(QStringLiteral("Due now"));
+    post.scheduledAt = QDateTime::currentDateTimeUtc().addSecs(3);
+    const auto published = session.publish(post);
+    REQUIRE(published.hasValue());
+    CHECK(published->state == RemotePost::State::Live);
+}
+
+TEST_CASE("WordPressPlatform says so when its article was turned into a draft on the server", "[wordpress]")
+{
+    Session session(WordPressServer::fromEnvironment());
+    const OutgoingPost post = article(QStringLiteral("Pulled back"));
+    const HttpResponse draft =
+        session.server.rest("POST", QStringLiteral("/wp/v2/posts"),
+                            QJsonObject{{QStringLiteral("title"), post.title},
+                                        {QStringLiteral("slug"), WordPressPlatform::slugFor(post.id)},
+                                        {QStringLiteral("status"), QStringLiteral("draft")}});
+    REQUIRE(draft.status == 201);
+    const auto found = session.find(post);
+    REQUIRE_FALSE(found.hasValue());
+    CHECK(found.error().code == ErrorCode::PlatformRejected);
+    CHECK(found.error().detail.contains(QStringLiteral("draft")));
+    // Publishing again must not create a second post beside the draft.
+    CHECK(session.publish(post).error().code == ErrorCode::PlatformRejected);
+    CHECK(postsWithSlug(session.server, WordPressPlatform::slugFor(post.id)) == 1);
+}
