@@ -37,7 +37,18 @@ WordPressClient::WordPressClient(QNetworkAccessManager* network, const Clock& cl
     , m_context(std::make_unique<QObject>())
 {}
 
-WordPressClient::~WordPressClient() = default;
+WordPressClient::~WordPressClient()
+{
+    *m_alive = false;
+}
+
+WordPressClient::Done WordPressClient::whileAlive(Done done) const
+{
+    return [alive = m_alive, done = std::move(done)](Result<HttpResponse> answer) {
+        if (*alive)
+            done(std::move(answer));
+    };
+}
 
 void WordPressClient::get(const QString& route, const QUrlQuery& query, Done done)
 {
@@ -62,7 +73,7 @@ void WordPressClient::send(const QByteArray& verb, const QString& route, const Q
         request.setRawHeader("Accept", "application/json");
         if (verb != "GET")
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        m_http.send(verb, request, body, m_context.get(), done);
+        m_http.send(verb, request, body, m_context.get(), whileAlive(done));
     });
 }
 
@@ -92,41 +103,42 @@ void WordPressClient::probe(WordPressEndpoint::Form form, std::optional<Error> e
     QNetworkRequest request(
         endpoint.url(QStringLiteral("/"), QUrlQuery{{QStringLiteral("_fields"), QStringLiteral("name,namespaces")}}));
     request.setRawHeader("Accept", "application/json");
-    m_http.send("GET", request, {}, m_context.get(), [this, endpoint, form, earlier](Result<HttpResponse> answer) {
-        if (!answer) {
-            finishLocating(answer.error());
-            return;
-        }
-        const QJsonObject index = QJsonDocument::fromJson(answer->body).object();
-        if (offersCoreRoutes(index)) {
-            finishLocating(endpoint);
-            return;
-        }
-        if (index.contains(QLatin1String("namespaces"))) {
-            finishLocating(Error{ErrorCode::PlatformUrlInvalid,
-                                 QStringLiteral("The WordPress site at %1 has its posts and comments API (wp/v2) "
-                                                "turned off")
-                                     .arg(m_siteUrl.toString())});
-            return;
-        }
-        // A site that keeps its REST API to signed-in people answers the index with an error object.
-        if (index.value(QLatin1String("code")).isString() && (answer->status == 401 || answer->status == 403)) {
-            finishLocating(endpoint);
-            return;
-        }
-        std::optional<Error> failure = earlier;
-        if (answer->status >= 500)
-            failure = errorFor(*answer);
-        if (form == WordPressEndpoint::Form::Path) {
-            probe(WordPressEndpoint::Form::Query, failure);
-            return;
-        }
-        finishLocating(failure.value_or(
-            Error{ErrorCode::PlatformUrlInvalid,
-                  QStringLiteral("No WordPress site answers at %1: neither /wp-json/ nor ?rest_route= leads to the "
-                                 "WordPress REST API")
-                      .arg(m_siteUrl.toString())}));
-    });
+    m_http.send(
+        "GET", request, {}, m_context.get(), whileAlive([this, endpoint, form, earlier](Result<HttpResponse> answer) {
+            if (!answer) {
+                finishLocating(answer.error());
+                return;
+            }
+            const QJsonObject index = QJsonDocument::fromJson(answer->body).object();
+            if (offersCoreRoutes(index)) {
+                finishLocating(endpoint);
+                return;
+            }
+            if (index.contains(QLatin1String("namespaces"))) {
+                finishLocating(Error{ErrorCode::PlatformUrlInvalid,
+                                     QStringLiteral("The WordPress site at %1 has its posts and comments API (wp/v2) "
+                                                    "turned off")
+                                         .arg(m_siteUrl.toString())});
+                return;
+            }
+            // A site that keeps its REST API to signed-in people answers the index with an error object.
+            if (index.value(QLatin1String("code")).isString() && (answer->status == 401 || answer->status == 403)) {
+                finishLocating(endpoint);
+                return;
+            }
+            std::optional<Error> failure = earlier;
+            if (answer->status >= 500)
+                failure = errorFor(*answer);
+            if (form == WordPressEndpoint::Form::Path) {
+                probe(WordPressEndpoint::Form::Query, failure);
+                return;
+            }
+            finishLocating(failure.value_or(
+                Error{ErrorCode::PlatformUrlInvalid,
+                      QStringLiteral("No WordPress site answers at %1: neither /wp-json/ nor ?rest_route= leads to the "
+                                     "WordPress REST API")
+                          .arg(m_siteUrl.toString())}));
+        }));
 }
 
 void WordPressClient::finishLocating(const Result<WordPressEndpoint>& result)

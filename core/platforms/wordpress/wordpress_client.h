@@ -46,6 +46,8 @@ private:
     void send(const QByteArray& verb, const QString& route, const QUrlQuery& query, const QByteArray& body, Done done);
     void probe(WordPressEndpoint::Form form, std::optional<Error> earlier);
     void finishLocating(const Result<WordPressEndpoint>& result);
+    /// `done`, unless this client has started to go away by the time it would run.
+    Done whileAlive(Done done) const;
 
     HttpClient m_http;
     QUrl m_siteUrl;
@@ -54,6 +56,9 @@ private:
     std::vector<std::function<void(Result<WordPressEndpoint>)>> m_waiting;
     // Owns every pending callback: destroying the client drops them instead of calling into freed memory.
     std::unique_ptr<QObject> m_context;
+    // Destroying m_context aborts pending replies, and HttpClient then reports them right away (as time-outs)
+    // from inside the destruction: this flag, cleared first, keeps those reports from reaching anyone.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace Podium::Core

@@ -38,8 +38,12 @@ WordPressPlatform::~WordPressPlatform() = default;
 QString WordPressPlatform::slugFor(const QString& postId)
 {
     const QUuid uuid(postId);
-    const QString id = uuid.isNull() ? postId : uuid.toString(QUuid::WithoutBraces);
-    return QStringLiteral("podium-") + id.toLower();
+    QString id = (uuid.isNull() ? postId.trimmed() : uuid.toString(QUuid::WithoutBraces)).toLower();
+    // WordPress rewrites any other character in a slug, and then the lookup by slug would miss it.
+    for (QChar& c : id)
+        if (!(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
+            c = QLatin1Char('-');
+    return QStringLiteral("podium-") + id;
 }
 
 template <typename T>
@@ -135,11 +139,6 @@ void WordPressPlatform::publish(const OutgoingPost& post, Done<RemotePost> done)
 
 void WordPressPlatform::publishArticle(const OutgoingPost& post, Done<RemotePost> done)
 {
-    if (post.id.trimmed().isEmpty()) {
-        fail(std::move(done),
-             Error{ErrorCode::InvalidArgument, QStringLiteral("An article needs its post id to be published once")});
-        return;
-    }
     const qint64 lead = leadSeconds(post);
     if (lead > dueToleranceSeconds && lead < minimumLeadSeconds) {
         fail(std::move(done), Error{ErrorCode::PlatformScheduleTooSoon,
@@ -220,6 +219,11 @@ void WordPressPlatform::findPublished(const OutgoingPost& post, Done<std::option
 
 void WordPressPlatform::findArticle(const OutgoingPost& post, Done<std::optional<RemotePost>> done)
 {
+    if (post.id.trimmed().isEmpty()) {
+        fail(std::move(done),
+             Error{ErrorCode::InvalidArgument, QStringLiteral("An article without its post id cannot be looked up")});
+        return;
+    }
     const QString slug = slugFor(post.id);
     QUrlQuery query = fieldsQuery(postFields);
     query.addQueryItem(QStringLiteral("slug"), slug);
@@ -316,19 +320,47 @@ void WordPressPlatform::fetchFeed(const FeedRequest& request, Done<FeedPage> don
             const int totalPages = answer->header("X-WP-TotalPages").toInt();
             if (page < totalPages)
                 result.nextCursor = QStringLiteral("%1/%2").arg(page + 1).arg(perPage);
-            done(result);
+            addReplyCounts(std::move(result), done);
         });
+    });
+}
+
+void WordPressPlatform::addReplyCounts(FeedPage page, Done<FeedPage> done)
+{
+    QStringList ids;
+    for (const FeedItem& item : page.items)
+        if (WordPressRemoteId::parse(item.remoteId))
+            ids.append(item.remoteId);
+    fetchEngagement(ids, [page = std::move(page), done = std::move(done)](Result<QList<Engagement>> counts) mutable {
+        // The counts only decorate the feed: without them it is still worth showing.
+        if (counts) {
+            for (FeedItem& item : page.items)
+                for (const Engagement& engagement : *counts)
+                    if (engagement.remoteId == item.remoteId)
+                        item.replies = engagement.replies;
+        }
+        done(page);
     });
 }
 
 void WordPressPlatform::fetchEngagement(const QStringList& remoteIds, Done<QList<Engagement>> done)
 {
-    if (remoteIds.isEmpty()) {
+    QList<WordPressRemoteId> ids;
+    for (const QString& remoteId : remoteIds) {
+        const std::optional<WordPressRemoteId> id = WordPressRemoteId::parse(remoteId);
+        if (!id) {
+            fail(std::move(done), Error{ErrorCode::PlatformTargetNotFound,
+                                        QStringLiteral("'%1' is not a WordPress post or comment id").arg(remoteId)});
+            return;
+        }
+        ids.append(*id);
+    }
+    if (ids.isEmpty()) {
         m_client->later([done = std::move(done)] { done(QList<Engagement>()); });
         return;
     }
-    // One small request per post, in parallel: X-WP-Total counts its approved comments (or a comment's
-    // replies) without downloading them.
+    // One small request per id, in parallel: X-WP-Total counts a post's approved comments (or a comment's
+    // replies) without downloading them. The first failure answers for all.
     struct Gathering
     {
         QList<Engagement> results;
@@ -338,24 +370,13 @@ void WordPressPlatform::fetchEngagement(const QStringList& remoteIds, Done<QList
     };
     auto gathering = std::make_shared<Gathering>();
     gathering->done = std::move(done);
-    gathering->pending = remoteIds.size();
-    for (const QString& remoteId : remoteIds) {
-        Engagement engagement;
-        engagement.remoteId = remoteId;
-        gathering->results.append(engagement);
-    }
-    for (qsizetype i = 0; i < remoteIds.size(); ++i) {
-        const std::optional<WordPressRemoteId> id = WordPressRemoteId::parse(remoteIds.at(i));
-        if (!id) {
-            gathering->finished = true;
-            fail(std::move(gathering->done),
-                 Error{ErrorCode::PlatformTargetNotFound,
-                       QStringLiteral("'%1' is not a WordPress post or comment id").arg(remoteIds.at(i))});
-            return;
-        }
-        const bool isComment = id->type == WordPressRemoteId::Type::Comment;
+    gathering->pending = ids.size();
+    for (const QString& remoteId : remoteIds)
+        gathering->results.append(Engagement{remoteId, 0, 0, 0});
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const bool isComment = ids.at(i).type == WordPressRemoteId::Type::Comment;
         const QUrlQuery query{
-            {isComment ? QStringLiteral("parent") : QStringLiteral("post"), QString::number(id->number)},
+            {isComment ? QStringLiteral("parent") : QStringLiteral("post"), QString::number(ids.at(i).number)},
             {QStringLiteral("per_page"), QStringLiteral("1")},
             {QStringLiteral("_fields"), QStringLiteral("id")}};
         m_client->get(QStringLiteral("/wp/v2/comments"), query, [this, gathering, i](Result<HttpResponse> answer) {

@@ -45,6 +45,9 @@ private:
     qint64 leadSeconds(const OutgoingPost& post) const;
     void createArticle(const OutgoingPost& post, Done<RemotePost> done);
     void findArticle(const OutgoingPost& post, Done<std::optional<RemotePost>> done);
+    /// Fills each feed item's reply count (its approved comments); the page goes out without them if
+    /// counting fails.
+    void addReplyCounts(FeedPage page, Done<FeedPage> done);
     /// The signed-in user's id, asked once (checkCredential also fills it).
     void userId(Done<qint64> done);
     template <typename T>

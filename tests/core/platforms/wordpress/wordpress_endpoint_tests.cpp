@@ -1,4 +1,8 @@
 #include "platforms/wordpress/wordpress_endpoint.h"
+#include "wordpress_server.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <catch2/catch.hpp>
 
@@ -47,4 +51,26 @@ TEST_CASE("WordPressEndpoint accepts only http and https addresses with a host")
     CHECK_FALSE(WordPressEndpoint::isUsableSiteUrl(QUrl(QStringLiteral("ftp://example.com"))));
     CHECK_FALSE(WordPressEndpoint::isUsableSiteUrl(QUrl(QStringLiteral("example.com"))));
     CHECK_FALSE(WordPressEndpoint::isUsableSiteUrl(QUrl()));
+}
+
+TEST_CASE("WordPressEndpoint's URLs in both forms reach the real WordPress API", "[wordpress]")
+{
+    const Podium::Tests::WordPressServer server = Podium::Tests::WordPressServer::fromEnvironment();
+    const QUrlQuery query{{QStringLiteral("per_page"), QStringLiteral("1")},
+                          {QStringLiteral("_fields"), QStringLiteral("id,link")}};
+    for (const auto form : {WordPressEndpoint::Form::Path, WordPressEndpoint::Form::Query}) {
+        const WordPressEndpoint endpoint(server.url(), form);
+        const HttpResponse index = server.fetch(
+            endpoint.url(QStringLiteral("/"), QUrlQuery{{QStringLiteral("_fields"), QStringLiteral("namespaces")}}));
+        REQUIRE(index.status == 200);
+        CHECK(QJsonDocument::fromJson(index.body)
+                  .object()
+                  .value(QLatin1String("namespaces"))
+                  .toArray()
+                  .contains(QJsonValue(QStringLiteral("wp/v2"))));
+        const HttpResponse posts = server.fetch(endpoint.url(QStringLiteral("/wp/v2/posts"), query));
+        REQUIRE(posts.status == 200);
+        CHECK(QJsonDocument::fromJson(posts.body).array().size() == 1);
+        CHECK(posts.header("X-WP-TotalPages").toInt() >= 1);
+    }
 }

@@ -122,6 +122,7 @@ TEST_CASE("WordPressPlatform derives a lowercase slug from the post's UUID")
           QStringLiteral("podium-6f9619ff-8b86-d011-b42d-00c04fc964ff"));
     CHECK(WordPressPlatform::slugFor(QStringLiteral("6f9619ff-8b86-d011-b42d-00c04fc964ff")) ==
           QStringLiteral("podium-6f9619ff-8b86-d011-b42d-00c04fc964ff"));
+    CHECK(WordPressPlatform::slugFor(QStringLiteral("Post 7/B")) == QStringLiteral("podium-post-7-b"));
 }
 
 TEST_CASE("WordPressPlatform refuses statuses, likes and follows later, without asking the server")
@@ -143,6 +144,25 @@ TEST_CASE("WordPressPlatform refuses statuses, likes and follows later, without 
     CHECK(await<void>([&](auto done) { platform.follow(QStringLiteral("2"), done); }).error().code ==
           ErrorCode::PlatformUnsupported);
     CHECK(await<QList<Engagement>>([&](auto done) { platform.fetchEngagement({}, done); })->isEmpty());
+    CHECK(await<QList<Engagement>>([&](auto done) {
+              platform.fetchEngagement({QStringLiteral("7"), QStringLiteral("not-an-id")}, done);
+          })
+              .error()
+              .code == ErrorCode::PlatformTargetNotFound);
+}
+
+TEST_CASE("WordPressPlatform refuses an article without a post id, which it could not publish only once")
+{
+    FakeClock clock;
+    QNetworkAccessManager network;
+    WordPressPlatform platform(&network, clock, QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("dana"),
+                               QStringLiteral("secret"));
+    OutgoingPost post = article(QStringLiteral("Anonymous"));
+    post.id.clear();
+    CHECK(await<RemotePost>([&](auto done) { platform.publish(post, done); }).error().code ==
+          ErrorCode::InvalidArgument);
+    CHECK(await<std::optional<RemotePost>>([&](auto done) { platform.findPublished(post, done); }).error().code ==
+          ErrorCode::InvalidArgument);
 }
 
 TEST_CASE("WordPressPlatform refuses to hand off an article due in less than a minute")
@@ -364,6 +384,7 @@ TEST_CASE("WordPressPlatform lists another author's posts in the feed, page by p
     REQUIRE(newer.hasValue());
 
     Session session(server);
+    REQUIRE(session.publish(comment(newer->remoteId, unique(QStringLiteral("Congratulations!")))).hasValue());
     const auto ownPost = session.publish(article(QStringLiteral("By the executive")));
     REQUIRE(ownPost.hasValue());
     const auto feed = timed<FeedPage>("fetchFeed", [&](auto done) { session.platform.fetchFeed({100, {}}, done); });
@@ -381,6 +402,7 @@ TEST_CASE("WordPressPlatform lists another author's posts in the feed, page by p
     CHECK(item->text == QStringLiteral("What we shipped & why\n\nThe new release is out."));
     CHECK(item->url == newer->url);
     CHECK(item->likes == 0);
+    CHECK(item->replies == 1);
 
     const auto firstPage = await<FeedPage>([&](auto done) { session.platform.fetchFeed({1, {}}, done); });
     REQUIRE(firstPage.hasValue());
@@ -450,4 +472,53 @@ TEST_CASE("WordPressPlatform reports a trashed or missing post as not found", "[
     const auto orphan = session.publish(comment(QStringLiteral("987654"), unique(QStringLiteral("Hello?"))));
     REQUIRE_FALSE(orphan.hasValue());
     CHECK(orphan.error().code == ErrorCode::PlatformTargetNotFound);
+}
+
+TEST_CASE("contract: WordPressPlatform never calls back once it is destroyed")
+{
+    CannedHttpServer site([](const QByteArray&, const QByteArray& target) {
+        if (target.startsWith("/wp-json/?"))
+            return CannedHttpServer::Answer{200, "application/json", R"({"namespaces":["wp/v2"]})"};
+        return CannedHttpServer::Answer{200, "application/json", R"({"id":1,"username":"dana"})"};
+    });
+    FakeClock clock;
+    QNetworkAccessManager network;
+    int calls = 0;
+    {
+        WordPressPlatform platform(&network, clock, site.url(), QStringLiteral("dana"), QStringLiteral("secret"));
+        platform.checkCredential([&calls](Result<AccountIdentity>) { ++calls; });
+        platform.like(QStringLiteral("1"), [&calls](Result<void>) { ++calls; });
+    }
+    Podium::Tests::pause(300);
+    CHECK(calls == 0);
+}
+
+TEST_CASE("WordPressPlatform publishes at once an article due within a few seconds", "[wordpress]")
+{
+    // The publisher's timer may fire a moment early; that post is due, not a hand-off.
+    Session session(WordPressServer::fromEnvironment());
+    OutgoingPost post = article(QStringLiteral("Due now"));
+    post.scheduledAt = QDateTime::currentDateTimeUtc().addSecs(3);
+    const auto published = session.publish(post);
+    REQUIRE(published.hasValue());
+    CHECK(published->state == RemotePost::State::Live);
+}
+
+TEST_CASE("WordPressPlatform says so when its article was turned into a draft on the server", "[wordpress]")
+{
+    Session session(WordPressServer::fromEnvironment());
+    const OutgoingPost post = article(QStringLiteral("Pulled back"));
+    const HttpResponse draft =
+        session.server.rest("POST", QStringLiteral("/wp/v2/posts"),
+                            QJsonObject{{QStringLiteral("title"), post.title},
+                                        {QStringLiteral("slug"), WordPressPlatform::slugFor(post.id)},
+                                        {QStringLiteral("status"), QStringLiteral("draft")}});
+    REQUIRE(draft.status == 201);
+    const auto found = session.find(post);
+    REQUIRE_FALSE(found.hasValue());
+    CHECK(found.error().code == ErrorCode::PlatformRejected);
+    CHECK(found.error().detail.contains(QStringLiteral("draft")));
+    // Publishing again must not create a second post beside the draft.
+    CHECK(session.publish(post).error().code == ErrorCode::PlatformRejected);
+    CHECK(postsWithSlug(session.server, WordPressPlatform::slugFor(post.id)) == 1);
 }
