@@ -272,7 +272,9 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
         if (m_posts.transition(post.id, {PostState::Publishing}, PostState::NeedsReconnect, {},
                                QStringLiteral("post.needs-reconnect"), error.codeName(), record))
             Q_EMIT postNeedsReconnect(post.id, error);
-    } else if (worthRetrying(error) && post.attempts < m_options.maxAttempts) {
+    } else if (worthRetrying(error) && (m_options.maxAttempts == 0 || post.attempts < m_options.maxAttempts) &&
+               (post.scheduledAt.isValid() ? post.scheduledAt : post.createdAt).secsTo(m_clock.now()) <
+                   m_options.giveUpAfterSeconds) {
         // Equal jitter: half the backoff for sure, half at random, so many failed posts do not return at once.
         const qint64 backoff = backoffMs(post.attempts);
         QDateTime at = m_clock.now().addMSecs(backoff / 2 + qint64(double(backoff / 2) * random()));
