@@ -17,8 +17,10 @@ namespace Podium::Core {
 
 class Clock;
 
-/// One account on a server speaking the Mastodon client API (Mastodon, GoToSocial, Akkoma, snac…): statuses,
-/// replies, favourites, follows and native scheduling, with the post's id as the Idempotency-Key.
+/// One account on a server speaking the Mastodon client API (Mastodon, GoToSocial, Akkoma, snac…).
+///
+/// Statuses, replies, favourites, follows and native scheduling, with the post's id as the Idempotency-Key;
+/// servers ignoring the key (snac) are covered by findPublished, which recognises the post by its text.
 class MastodonPlatform final : public Platform
 {
 public:
