@@ -108,6 +108,13 @@ void MastodonPlatform::later(Done<T> done, Result<T> result)
 void MastodonPlatform::call(const QByteArray& verb, const QUrl& url, const QJsonObject& body,
                             const QByteArray& idempotencyKey, Done<Reply> done)
 {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return later<Reply>(
+            std::move(done),
+            Error{ErrorCode::PlatformUrlInvalid,
+                  QStringLiteral("not an http(s) server address: %1").arg(m_serverUrl.toDisplayString())});
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");

@@ -218,3 +218,18 @@ TEST_CASE("fake server: MastodonAuthorization reports a code the server turns do
     CHECK(exchange.value(QLatin1String("redirect_uri")).toString() == MastodonAuthorization::outOfBandRedirect);
     CHECK(exchange.value(QLatin1String("client_secret")).toString() == QStringLiteral("secret"));
 }
+
+TEST_CASE("fake network: MastodonAuthorization refuses a server address that is not http(s) before any request")
+{
+    SystemClock clock;
+    CountingNetwork network;
+    MastodonAuthorization authorization(&network, clock, QUrl(QStringLiteral("mailto:ceo@example.com")));
+    const Result<QUrl> url = await<QUrl>([&](auto done) { authorization.startOutOfBand(done); });
+    REQUIRE_FALSE(url);
+    CHECK(url.error().code == ErrorCode::PlatformUrlInvalid);
+    const Result<MastodonConnection> connection =
+        await<MastodonConnection>([&](auto done) { authorization.authorizeWithBrowser(done); });
+    REQUIRE_FALSE(connection);
+    CHECK(connection.error().code == ErrorCode::PlatformUrlInvalid);
+    CHECK(network.requests == 0);
+}

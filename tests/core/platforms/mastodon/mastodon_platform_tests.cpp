@@ -360,3 +360,18 @@ TEST_CASE("fake server: MastodonPlatform tells a snac-style scheduled Status fro
     CHECK(handedOff->publishedAt == later.scheduledAt);
     CHECK(handedOff->url.isEmpty());
 }
+
+TEST_CASE("fake network: MastodonPlatform refuses a server address that is not http(s) before any request")
+{
+    FakeClock clock;
+    CountingNetwork network;
+    for (const QString& address :
+         {QStringLiteral("ftp://social.example"), QStringLiteral("social.example"), QString()}) {
+        MastodonPlatform platform(&network, clock, QUrl(address), QStringLiteral("token"));
+        const Result<AccountIdentity> identity =
+            await<AccountIdentity>([&](auto done) { platform.checkCredential(done); });
+        REQUIRE_FALSE(identity);
+        CHECK(identity.error().code == ErrorCode::PlatformUrlInvalid);
+    }
+    CHECK(network.requests == 0);
+}
