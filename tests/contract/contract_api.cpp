@@ -35,6 +35,12 @@ ServerReply error(int status, const QString& message)
     return json(QJsonObject{{QStringLiteral("error"), message}}, status);
 }
 
+// ScheduledStatus validation: scheduled_at must lie more than five minutes ahead.
+QString tooSoon()
+{
+    return QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future");
+}
+
 ServerReply notFound()
 {
     return error(404, QStringLiteral("Record not found"));
@@ -51,6 +57,39 @@ QString valueText(const QJsonValue& value)
     return {};
 }
 
+// The text fields of a multipart/form-data body (files are not part of this contract).
+void addMultipartFields(const ServerRequest& request, QHash<QString, QString>& params)
+{
+    const QByteArray type = request.header("content-type");
+    const qsizetype at = type.indexOf("boundary=");
+    if (at < 0)
+        return;
+    QByteArray boundary = type.mid(at + 9);
+    if (const qsizetype end = boundary.indexOf(';'); end >= 0)
+        boundary.truncate(end);
+    boundary = "--" + boundary.trimmed().replace("\"", "");
+    const QByteArray& body = request.body;
+    for (qsizetype from = body.indexOf(boundary), next = 0; from >= 0; from = next) {
+        const qsizetype start = from + boundary.size();
+        next = body.indexOf(boundary, start);
+        if (next < 0)
+            break;
+        const QByteArrayView part = QByteArrayView(body).sliced(start, next - start);
+        const qsizetype headEnd = part.indexOf(QByteArrayView("\r\n\r\n"));
+        if (headEnd < 0)
+            continue;
+        const QByteArray head = part.first(headEnd).toByteArray();
+        const qsizetype nameAt = head.indexOf("name=\"");
+        if (nameAt < 0)
+            continue;
+        const qsizetype nameEnd = head.indexOf('"', nameAt + 6);
+        QByteArrayView value = part.sliced(headEnd + 4);
+        if (value.endsWith("\r\n"))
+            value.chop(2);
+        params.insert(QString::fromUtf8(head.mid(nameAt + 6, nameEnd - nameAt - 6)), QString::fromUtf8(value));
+    }
+}
+
 // Rails merges query and body parameters; the body wins.
 QHash<QString, QString> mergedParams(const ServerRequest& request)
 {
@@ -59,7 +98,9 @@ QHash<QString, QString> mergedParams(const ServerRequest& request)
         params.insert(key, value);
     if (request.body.isEmpty())
         return params;
-    if (request.header("content-type").startsWith("application/json")) {
+    if (request.header("content-type").startsWith("multipart/form-data")) {
+        addMultipartFields(request, params);
+    } else if (request.header("content-type").startsWith("application/json")) {
         const QJsonObject object = QJsonDocument::fromJson(request.body).object();
         for (auto it = object.begin(); it != object.end(); ++it)
             params.insert(it.key(), valueText(it.value()));
@@ -177,7 +218,8 @@ ServerReply ContractApi::createStatus(const ServerRequest& request, const Params
 
     if (isBlank(post.text))
         return error(422, QStringLiteral("Validation failed: Text can't be blank"));
-    if (countCharacters(post.text) > ContractJson::maxCharacters) {
+    // Mastodon counts the content warning together with the text.
+    if (countCharacters(post.spoilerText + post.text) > ContractJson::maxCharacters) {
         return error(
             422,
             QStringLiteral("Validation failed: Text character limit of %1 exceeded").arg(ContractJson::maxCharacters));
@@ -188,13 +230,14 @@ ServerReply ContractApi::createStatus(const ServerRequest& request, const Params
         return error(422, QStringLiteral("Validation failed: Visibility is not included in the list"));
 
     const QString scheduledText = params.value(QStringLiteral("scheduled_at"));
-    if (scheduledText.isEmpty())
-        return json(m_json.status(m_store.addStatus(post, key, now)));
     const QDateTime scheduledAt = QDateTime::fromString(scheduledText, Qt::ISODateWithMs);
-    if (!scheduledAt.isValid())
-        return error(422, QStringLiteral("Validation failed: Scheduled at is invalid"));
-    if (scheduledAt < now.addSecs(minimumScheduleOffsetSeconds))
-        return error(422, QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
+    if (!scheduledText.isEmpty() && !scheduledAt.isValid())
+        return error(422, QStringLiteral("Record invalid"));
+    // Current Mastodon posts a time already past at once; only a future time within the offset is refused.
+    if (scheduledText.isEmpty() || scheduledAt <= now)
+        return json(m_json.status(m_store.addStatus(post, key, now)));
+    if (scheduledAt <= now.addSecs(minimumScheduleOffsetSeconds))
+        return error(422, tooSoon());
     return json(m_json.scheduled(m_store.addScheduled(post, key, scheduledAt.toUTC(), now)));
 }
 
@@ -255,10 +298,9 @@ ServerReply ContractApi::scheduledStatuses(const ServerRequest& request, const Q
         const QDateTime scheduledAt =
             QDateTime::fromString(params.value(QStringLiteral("scheduled_at")), Qt::ISODateWithMs);
         if (!scheduledAt.isValid())
-            return error(422, QStringLiteral("Validation failed: Scheduled at is invalid"));
-        if (scheduledAt < now.addSecs(minimumScheduleOffsetSeconds))
-            return error(422,
-                         QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
+            return error(422, QStringLiteral("Record invalid"));
+        if (scheduledAt <= now.addSecs(minimumScheduleOffsetSeconds))
+            return error(422, tooSoon());
         m_store.reschedule(id, scheduledAt.toUTC());
         return json(m_json.scheduled(*m_store.scheduled(id)));
     }

@@ -33,5 +33,7 @@ TEST_CASE("contract server executable prints its URL and serves until terminated
     CHECK(statuses.at(0).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("hello"));
 
     process.terminate();
-    CHECK(process.waitForFinished(5000));
+    REQUIRE(process.waitForFinished(5000));
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 0);
 }

@@ -175,8 +175,12 @@ void ContractServer::processPending(QTcpSocket* socket)
             return;
         HttpRequestParser& parser = found->second->parser;
         const HttpRequestParser::State state = parser.parse();
-        if (state == HttpRequestParser::State::NeedMore)
+        if (state == HttpRequestParser::State::NeedMore) {
+            // curl waits for this before sending a body over 1 KiB.
+            if (parser.takeContinueRequest())
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             return;
+        }
         if (state == HttpRequestParser::State::Error) {
             write(socket, htmlError(parser.errorStatus()), false);
             return;

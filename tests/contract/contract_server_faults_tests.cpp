@@ -154,3 +154,22 @@ TEST_CASE("contract server repeats its faults for the same seed")
     CHECK(first.second.contains(FaultKind::BadGateway));
     CHECK(first.second.contains(FaultKind::None));
 }
+
+TEST_CASE("contract server shows QNetworkAccessManager re-sending a dropped post, duplicating it without a key")
+{
+    ContractFixture f;
+    // Qt re-sends a request once when its connection closes before any answer. That hides the dropped
+    // answer from the caller and, without an Idempotency-Key, posts the status twice.
+    f.server.faultPlan().force(statusesPath, FaultKind::DropAfter, 1);
+    const ClientAnswer unkeyed = f.postStatus(QStringLiteral("without a key"));
+    CHECK(unkeyed.status == 200);
+    CHECK(f.server.requestCount() == 2);
+    CHECK(f.server.store().statusCount() == 2);
+
+    f.server.faultPlan().force(statusesPath, FaultKind::DropAfter, 1);
+    const ClientAnswer keyed = f.postStatus(QStringLiteral("with a key"), "key-resend");
+    CHECK(keyed.status == 200);
+    CHECK(f.server.requestCount() == 4);
+    CHECK(f.server.store().statusCount() == 3);
+    CHECK(f.server.store().creationsWithKey(QStringLiteral("key-resend")) == 1);
+}

@@ -2,9 +2,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimer>
 
 using namespace Podium::Tests;
 
@@ -87,6 +88,15 @@ TEST_CASE("contract server creates statuses from form and JSON bodies with strin
     CHECK(json.json().object().value(QStringLiteral("visibility")).toString() == QStringLiteral("unlisted"));
     CHECK(json.json().object().value(QStringLiteral("sensitive")).toBool());
 
+    const QByteArray multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"status\"\r\n\r\nfrom a form\r\n"
+                                 "--XyZ\r\nContent-Disposition: form-data; name=\"visibility\"\r\n\r\nprivate\r\n"
+                                 "--XyZ--\r\n";
+    const ClientAnswer parts =
+        f.client->post(QStringLiteral("/api/v1/statuses"), multipart, "multipart/form-data; boundary=XyZ");
+    REQUIRE(parts.status == 200);
+    CHECK(parts.json().object().value(QStringLiteral("content")).toString() == QStringLiteral("<p>from a form</p>"));
+    CHECK(parts.json().object().value(QStringLiteral("visibility")).toString() == QStringLiteral("private"));
+
     const ClientAnswer fetched = f.client->get(QStringLiteral("/api/v1/statuses/") + idOf(form));
     CHECK(fetched.status == 200);
     CHECK(idOf(fetched) == idOf(form));
@@ -94,7 +104,7 @@ TEST_CASE("contract server creates statuses from form and JSON bodies with strin
     CHECK(missing.status == 404);
     CHECK(missing.body == R"({"error":"Record not found"})");
 
-    REQUIRE(f.server.store().statusCount() == 2);
+    REQUIRE(f.server.store().statusCount() == 3);
     CHECK(f.server.store().statuses().front().params.text == QStringLiteral("one + one & more"));
     CHECK_FALSE(f.server.store().statuses().front().fromSchedule);
 }
@@ -115,13 +125,18 @@ TEST_CASE("contract server rejects blank and overlong statuses with 422")
     const QString url = QStringLiteral("https://example.org/") + QString(200, QLatin1Char('p'));
     CHECK(f.postStatus(QString(476, QLatin1Char('a')) + QLatin1Char(' ') + url).status == 200);
     CHECK(f.postStatus(QString(477, QLatin1Char('a')) + QLatin1Char(' ') + url).status == 422);
+    const ClientAnswer warned =
+        f.client->post(QStringLiteral("/api/v1/statuses"),
+                       ContractFixture::form({{QStringLiteral("status"), QString(490, QLatin1Char('a'))},
+                                              {QStringLiteral("spoiler_text"), QString(11, QLatin1Char('w'))}}));
+    CHECK(warned.status == 422);
     QString emoji;
     for (int i = 0; i < 500; ++i)
         emoji += QStringLiteral("\U0001F44D\U0001F3FD");
     CHECK(f.postStatus(emoji).status == 200);
 }
 
-TEST_CASE("contract server enforces the five-minute minimum for scheduled statuses")
+TEST_CASE("contract server refuses a schedule within five minutes and posts a past one at once")
 {
     ContractFixture f;
     const auto schedule = [&](qint64 secondsAhead) {
@@ -130,20 +145,34 @@ TEST_CASE("contract server enforces the five-minute minimum for scheduled status
                                                      {QStringLiteral("scheduled_at"),
                                                       f.clock.addSecs(secondsAhead).toString(Qt::ISODate)}}));
     };
-    ClientAnswer answer = schedule(4 * 60 + 59);
+    ClientAnswer answer = schedule(5 * 60);
     CHECK(answer.status == 422);
     CHECK(errorOf(answer) ==
           QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
-    CHECK(schedule(-60).status == 422);
+    CHECK(schedule(1).status == 422);
+    const ClientAnswer garbled =
+        f.client->post(QStringLiteral("/api/v1/statuses"),
+                       ContractFixture::form({{QStringLiteral("status"), QStringLiteral("when?")},
+                                              {QStringLiteral("scheduled_at"), QStringLiteral("next tuesday")}}));
+    CHECK(garbled.status == 422);
+    CHECK(errorOf(garbled) == QStringLiteral("Record invalid"));
+    CHECK(f.server.store().scheduledCount() == 0);
 
-    answer = schedule(5 * 60);
+    answer = schedule(5 * 60 + 1);
     REQUIRE(answer.status == 200);
     const QJsonObject scheduled = answer.json().object();
     CHECK(scheduled.value(QStringLiteral("id")).isString());
-    CHECK(scheduled.value(QStringLiteral("scheduled_at")).toString() == QStringLiteral("2026-03-01T12:05:00.000Z"));
+    CHECK(scheduled.value(QStringLiteral("scheduled_at")).toString() == QStringLiteral("2026-03-01T12:05:01.000Z"));
     CHECK(scheduled.value(QStringLiteral("params")).toObject().value(QStringLiteral("text")).toString() ==
           QStringLiteral("later"));
     CHECK(f.server.store().statusCount() == 0);
+    CHECK(f.server.store().scheduledCount() == 1);
+
+    // A time already past is posted at once, as a Status.
+    answer = schedule(-60);
+    REQUIRE(answer.status == 200);
+    CHECK(answer.json().object().contains(QStringLiteral("content")));
+    CHECK(f.server.store().statusCount() == 1);
     CHECK(f.server.store().scheduledCount() == 1);
 }
 
@@ -318,23 +347,46 @@ TEST_CASE("contract server shows its store over HTTP and resets")
     CHECK(outside.postJson(QStringLiteral("/__contract/faults"), {{QStringLiteral("kinds"), QJsonArray{1}}}).status ==
           422);
 
+    const QJsonObject log = outside.get(QStringLiteral("/__contract/requests")).json().object();
+    CHECK(log.value(QStringLiteral("count")).toInt() == 2);
+    CHECK(log.value(QStringLiteral("requests")).toArray().at(1).toObject().value(QStringLiteral("fault")) ==
+          QStringLiteral("server_error"));
+    const ClientAnswer limit =
+        outside.postJson(QStringLiteral("/__contract/rate_limit"),
+                         {{QStringLiteral("budget"), 50}, {QStringLiteral("window_seconds"), 60}});
+    CHECK(limit.status == 200);
+    CHECK(f.server.rateLimitBudget() == 50);
+    CHECK(f.server.rateLimitWindowSeconds() == 60);
+
     CHECK(outside.post(QStringLiteral("/__contract/reset")).status == 200);
     snapshot = outside.get(QStringLiteral("/__contract/statuses")).json().object();
     CHECK(snapshot.value(QStringLiteral("statuses")).toArray().isEmpty());
     CHECK(f.server.requestCount() == 0);
 }
 
-TEST_CASE("contract server creates well over a thousand statuses per second over keep-alive")
+TEST_CASE("contract server publishes due statuses by itself and dedups scheduled retries")
 {
     ContractFixture f;
-    f.server.setRateLimit(1000000, 300);
-    constexpr int posts = 2000;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < posts; ++i)
-        REQUIRE(f.postStatus(QStringLiteral("throughput %1").arg(i), QByteArray::number(i)).status == 200);
-    const double perSecond = posts * 1000.0 / double(std::max<qint64>(1, timer.elapsed()));
-    WARN("sequential posts through QNetworkAccessManager: " << perSecond << " per second");
-    CHECK(perSecond > 200);
-    CHECK(f.server.store().statusCount() == posts);
+    const QJsonObject body{{QStringLiteral("status"), QStringLiteral("by itself")},
+                           {QStringLiteral("scheduled_at"), f.clock.addSecs(600).toString(Qt::ISODate)}};
+    const ClientAnswer first = f.client->postJson(QStringLiteral("/api/v1/statuses"), body, "key-sched");
+    const ClientAnswer retry = f.client->postJson(QStringLiteral("/api/v1/statuses"), body, "key-sched");
+    REQUIRE(first.status == 200);
+    CHECK(retry.body == first.body);
+    CHECK(f.server.store().scheduledCount() == 1);
+    CHECK(f.server.store().creationsWithKey(QStringLiteral("key-sched")) == 1);
+
+    f.clock = f.clock.addSecs(600);
+    QEventLoop loop;
+    QTimer::singleShot(600, &loop, &QEventLoop::quit);
+    loop.exec();
+    REQUIRE(f.server.store().statusCount() == 1);
+    CHECK(f.server.store().scheduledCount() == 0);
+    CHECK(f.server.store().statuses().front().createdAt == f.clock);
+
+    // A retry after publication gets the published status instead of a second post.
+    const ClientAnswer late = f.client->postJson(QStringLiteral("/api/v1/statuses"), body, "key-sched");
+    CHECK(late.status == 200);
+    CHECK(late.json().object().value(QStringLiteral("id")).toString() == f.server.store().statuses().front().id);
+    CHECK(f.server.store().statusCount() == 1);
 }

@@ -41,12 +41,20 @@ HttpRequestParser::State HttpRequestParser::parse()
     return State::Ready;
 }
 
+bool HttpRequestParser::takeContinueRequest()
+{
+    const bool wanted = m_wantsContinue && m_haveHead && !m_ready;
+    m_wantsContinue = false;
+    return wanted;
+}
+
 ServerRequest HttpRequestParser::take()
 {
     ServerRequest request = std::move(m_current);
     m_current = ServerRequest();
     m_haveHead = false;
     m_ready = false;
+    m_wantsContinue = false;
     m_bodyLength = 0;
     return request;
 }
@@ -102,6 +110,7 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
         fail(413);
         return false;
     }
+    m_wantsContinue = m_current.header("expect").toLower() == "100-continue";
     return true;
 }
 

@@ -21,6 +21,8 @@ public:
     ServerRequest take();
     /// The HTTP status to answer with once parse() said Error (400, 411, 413 or 431).
     int errorStatus() const { return m_errorStatus; }
+    /// True once per request whose head asked "Expect: 100-continue" and whose body has not all arrived.
+    bool takeContinueRequest();
 
     static constexpr qsizetype maxHeadBytes = 64 * 1024;
     static constexpr qsizetype maxBodyBytes = 4 * 1024 * 1024;
@@ -33,6 +35,7 @@ private:
     ServerRequest m_current;
     bool m_haveHead = false;
     bool m_ready = false;
+    bool m_wantsContinue = false;
     qsizetype m_bodyLength = 0;
     int m_errorStatus = 0;
 };

@@ -52,3 +52,15 @@ TEST_CASE("contract server parser rejects malformed and chunked requests")
     CHECK(huge.parse() == HttpRequestParser::State::Error);
     CHECK(huge.errorStatus() == 413);
 }
+
+TEST_CASE("contract server parser asks for a continue once when a client expects one")
+{
+    HttpRequestParser parser;
+    parser.append("POST /a HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
+    CHECK(parser.parse() == HttpRequestParser::State::NeedMore);
+    CHECK(parser.takeContinueRequest());
+    CHECK_FALSE(parser.takeContinueRequest());
+    parser.append("abc");
+    REQUIRE(parser.parse() == HttpRequestParser::State::Ready);
+    CHECK(parser.take().body == "abc");
+}

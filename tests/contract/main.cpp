@@ -3,10 +3,37 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using Podium::Tests::ContractServer;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    // Only async-signal-safe work here: wake the event loop, which then quits.
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(QCoreApplication& app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -44,6 +71,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "cannot listen on port %s\n", qPrintable(parser.value(port)));
         return 1;
     }
+    quitOnTerminationSignals(app);
     // Another process waits for this line to learn the port.
     std::printf("listening %s\n", server.url().toString().toUtf8().constData());
     std::fflush(stdout);
