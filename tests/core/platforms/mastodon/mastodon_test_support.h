@@ -14,6 +14,14 @@
 #include <functional>
 #include <optional>
 
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace Podium::Tests {
 
 /// The snac instance the `snac` CTest fixture started, as its env files describe it.
