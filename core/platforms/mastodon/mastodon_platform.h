@@ -48,6 +48,7 @@ public:
 
     QUrl serverUrl() const { return m_serverUrl; }
 
+private:
     /// A decoded 2xx answer and its pagination link.
     struct Reply
     {
@@ -55,7 +56,6 @@ public:
         QUrl next;
     };
 
-private:
     QUrl endpoint(const QString& path) const;
     /// Sends an authorized request; non-2xx answers become the mapped Error, 2xx bodies must be JSON.
     void call(const QByteArray& verb, const QUrl& url, const QJsonObject& body, const QByteArray& idempotencyKey,
