@@ -10,8 +10,9 @@ class QTcpSocket;
 
 namespace Podium::Core {
 
-/// Receives the browser's OAuth redirect on 127.0.0.1 (RFC 8252 loopback redirect): answers it with a short
-/// page and hands over the query that carries the authorization code.
+/// Receives the browser's OAuth redirect on 127.0.0.1 and hands over the query carrying the code.
+///
+/// RFC 8252's loopback redirect: the browser gets a short page telling the person to return to Podium.
 class LoopbackRedirectListener : public QObject
 {
     Q_OBJECT

@@ -41,6 +41,14 @@ QUrl MastodonAuthorization::endpoint(const QString& path) const
 
 void MastodonAuthorization::post(const QString& path, const QJsonObject& body, Platform::Done<QJsonObject> done)
 {
+    if (!m_serverUrl.isValid() || m_serverUrl.host().isEmpty() ||
+        (m_serverUrl.scheme() != QLatin1String("https") && m_serverUrl.scheme() != QLatin1String("http"))) {
+        QTimer::singleShot(0, this, [this, done = std::move(done)] {
+            done(Error{ErrorCode::PlatformUrlInvalid,
+                       QStringLiteral("not an http(s) server address: %1").arg(m_serverUrl.toDisplayString())});
+        });
+        return;
+    }
     QNetworkRequest request(endpoint(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("Accept", "application/json");

@@ -19,9 +19,10 @@ class Clock;
 class LoopbackRedirectListener;
 class MastodonPlatform;
 
-/// Connects an account on a Mastodon-API server through OAuth 2 (authorization code): registers Podium as an
-/// app, has the person approve it in a browser, trades the code for a token and checks whose it is. The
-/// token is only handed to the caller, never stored here.
+/// Connects an account on a Mastodon-API server through OAuth 2 and hands the token to the caller.
+///
+/// Registers Podium as an app, has the person approve it in a browser (loopback redirect) or paste the code
+/// (out of band), trades the code for a token and checks whose it is. The token is never stored here.
 class MastodonAuthorization : public QObject
 {
     Q_OBJECT

@@ -6,8 +6,7 @@
 
 namespace Podium::Core {
 
-/// What connecting an account yields: the access token (for the caller to put into a SecretStore) and
-/// whose it is.
+/// What connecting an account yields: the access token (for a SecretStore) and whose it is.
 struct MastodonConnection
 {
     QString accessToken;

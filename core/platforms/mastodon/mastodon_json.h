@@ -11,8 +11,9 @@
 
 namespace Podium::Core {
 
-/// Decodes the Mastodon client API's JSON (Status, ScheduledStatus, Account, errors) into plain structs,
-/// refusing shapes that lack what Podium relies on, so the platform never reads half an object.
+/// Decodes the Mastodon client API's JSON (Status, ScheduledStatus, Account, errors) into plain structs.
+///
+/// Shapes lacking what Podium relies on are refused as PlatformBadResponse, so nothing reads half an object.
 class MastodonJson
 {
 public:

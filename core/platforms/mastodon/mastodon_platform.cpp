@@ -108,6 +108,13 @@ void MastodonPlatform::later(Done<T> done, Result<T> result)
 void MastodonPlatform::call(const QByteArray& verb, const QUrl& url, const QJsonObject& body,
                             const QByteArray& idempotencyKey, Done<Reply> done)
 {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return later<Reply>(
+            std::move(done),
+            Error{ErrorCode::PlatformUrlInvalid,
+                  QStringLiteral("not an http(s) server address: %1").arg(m_serverUrl.toDisplayString())});
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");
@@ -228,7 +235,7 @@ void MastodonPlatform::createStatus(const OutgoingPost& post, Done<RemotePost> d
     if (scheduled)
         body.insert(QStringLiteral("scheduled_at"), post.scheduledAt.toUTC().toString(Qt::ISODateWithMs));
     call("POST", endpoint(QStringLiteral("/api/v1/statuses")), body, post.id.toUtf8(),
-         [this, done = std::move(done)](Result<Reply> reply) {
+         [this, scheduled, done = std::move(done)](Result<Reply> reply) {
              if (!reply)
                  return done(reply.error());
              auto created = MastodonJson::createdStatus(reply->json);
@@ -236,7 +243,11 @@ void MastodonPlatform::createStatus(const OutgoingPost& post, Done<RemotePost> d
                  return done(created.error());
              if (const auto* held = std::get_if<MastodonScheduledStatus>(&*created))
                  return done(RemotePost{held->id, RemotePost::State::ScheduledOnServer, {}, held->scheduledAt});
-             done(remotePostFor(std::get<MastodonStatus>(*created)));
+             const MastodonStatus& status = std::get<MastodonStatus>(*created);
+             // A post sent for now is live, even from a server whose clock runs ahead of ours.
+             if (!scheduled)
+                 return done(RemotePost{status.id, RemotePost::State::Live, status.url, status.createdAt});
+             done(remotePostFor(status));
          });
 }
 

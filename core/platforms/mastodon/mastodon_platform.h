@@ -17,8 +17,10 @@ namespace Podium::Core {
 
 class Clock;
 
-/// One account on a server speaking the Mastodon client API (Mastodon, GoToSocial, Akkoma, snac…): statuses,
-/// replies, favourites, follows and native scheduling, with the post's id as the Idempotency-Key.
+/// One account on a server speaking the Mastodon client API (Mastodon, GoToSocial, Akkoma, snac…).
+///
+/// Statuses, replies, favourites, follows and native scheduling, with the post's id as the Idempotency-Key;
+/// servers ignoring the key (snac) are covered by findPublished, which recognises the post by its text.
 class MastodonPlatform final : public Platform
 {
 public:
@@ -46,6 +48,7 @@ public:
 
     QUrl serverUrl() const { return m_serverUrl; }
 
+private:
     /// A decoded 2xx answer and its pagination link.
     struct Reply
     {
@@ -53,7 +56,6 @@ public:
         QUrl next;
     };
 
-private:
     QUrl endpoint(const QString& path) const;
     /// Sends an authorized request; non-2xx answers become the mapped Error, 2xx bodies must be JSON.
     void call(const QByteArray& verb, const QUrl& url, const QJsonObject& body, const QByteArray& idempotencyKey,

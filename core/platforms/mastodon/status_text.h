@@ -4,9 +4,10 @@
 
 namespace Podium::Core {
 
-/// Turns a status's rendered HTML back into comparable plain text, so a post Podium sent can be recognised
-/// on the server after a crash although the server re-rendered it (paragraphs, line breaks, links,
-/// mentions, entities).
+/// Turns a status's rendered HTML back into plain text that compares with the text Podium sent.
+///
+/// Servers re-render what they get (paragraphs, line breaks, links, mentions, entities), and a post must
+/// still be recognised after a crash.
 class StatusText
 {
 public:

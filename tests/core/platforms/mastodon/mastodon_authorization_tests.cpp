@@ -1,10 +1,13 @@
 // MastodonAuthorization against a real snac2 server (the `snac` CTest fixture). The test plays the browser:
 // it posts snac's login form the way a person would submit it.
+#include "canned_http_server.h"
 #include "common/system_clock.h"
 #include "mastodon_test_support.h"
 #include "platforms/mastodon/mastodon_authorization.h"
 #include "platforms/mastodon/mastodon_platform.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 #include <catch2/catch.hpp>
@@ -149,5 +152,84 @@ TEST_CASE("fake network: MastodonAuthorization refuses a pasted code before the 
         await<MastodonConnection>([&](auto done) { authorization.finishOutOfBand(QStringLiteral("abc"), done); });
     REQUIRE_FALSE(connection);
     CHECK(connection.error().code == ErrorCode::InvalidArgument);
+    CHECK(network.requests == 0);
+}
+
+TEST_CASE("fake server: MastodonAuthorization ends a cancelled browser flow once, as refused")
+{
+    SystemClock clock;
+    QNetworkAccessManager network;
+    CannedHttpServer server([](const CannedHttpServer::Request&) {
+        CannedHttpServer::Answer app;
+        app.body = R"({"id": "1", "client_id": "cid", "client_secret": "secret"})";
+        return app;
+    });
+    MastodonAuthorization authorization(&network, clock, server.url());
+    QUrl authorizeUrl;
+    QObject::connect(&authorization, &MastodonAuthorization::authorizationUrlReady,
+                     [&](const QUrl& url) { authorizeUrl = url; });
+    int calls = 0;
+    std::optional<Result<MastodonConnection>> connection;
+    authorization.authorizeWithBrowser([&](Result<MastodonConnection> result) {
+        ++calls;
+        connection.emplace(std::move(result));
+    });
+    REQUIRE(eventually([&] { return authorizeUrl.isValid(); }, 5000));
+    CHECK(QUrlQuery(authorizeUrl).queryItemValue(QStringLiteral("client_id")) == QStringLiteral("cid"));
+    const QJsonObject registration = QJsonDocument::fromJson(server.requests().at(0).body).object();
+    CHECK(registration.value(QLatin1String("client_name")).toString() == QStringLiteral("Podium"));
+    CHECK(registration.value(QLatin1String("scopes")).toString() == QStringLiteral("read write follow"));
+    CHECK(registration.value(QLatin1String("redirect_uris")).toString() == authorization.redirectUri());
+
+    authorization.cancel();
+    authorization.cancel();
+    CHECK_FALSE(eventually([&] { return calls > 1; }, 200));
+    REQUIRE(calls == 1);
+    REQUIRE_FALSE(*connection);
+    CHECK(connection->error().code == ErrorCode::PlatformCredentialRefused);
+    CHECK(rawRequest(network, "GET", QUrl(authorization.redirectUri())).status == 0);
+}
+
+TEST_CASE("fake server: MastodonAuthorization reports a code the server turns down as refused")
+{
+    SystemClock clock;
+    QNetworkAccessManager network;
+    CannedHttpServer server([](const CannedHttpServer::Request& request) {
+        CannedHttpServer::Answer answer;
+        if (request.target == "/oauth/token") {
+            answer.status = 400;
+            answer.body =
+                R"({"error": "invalid_grant", "error_description": "The provided authorization grant is invalid"})";
+        } else {
+            answer.body = R"({"id": "1", "client_id": "cid", "client_secret": "secret"})";
+        }
+        return answer;
+    });
+    MastodonAuthorization authorization(&network, clock, server.url());
+    REQUIRE(await<QUrl>([&](auto done) { authorization.startOutOfBand(done); }));
+    const Result<MastodonConnection> connection = await<MastodonConnection>(
+        [&](auto done) { authorization.finishOutOfBand(QStringLiteral("http://x.example/?code=abc&state=s"), done); });
+    REQUIRE_FALSE(connection);
+    CHECK(connection.error().code == ErrorCode::PlatformCredentialRefused);
+    CHECK(connection.error().detail.contains(QStringLiteral("invalid_grant")));
+    const QJsonObject exchange = QJsonDocument::fromJson(server.requests().last().body).object();
+    CHECK(exchange.value(QLatin1String("code")).toString() == QStringLiteral("abc"));
+    CHECK(exchange.value(QLatin1String("grant_type")).toString() == QStringLiteral("authorization_code"));
+    CHECK(exchange.value(QLatin1String("redirect_uri")).toString() == MastodonAuthorization::outOfBandRedirect);
+    CHECK(exchange.value(QLatin1String("client_secret")).toString() == QStringLiteral("secret"));
+}
+
+TEST_CASE("fake network: MastodonAuthorization refuses a server address that is not http(s) before any request")
+{
+    SystemClock clock;
+    CountingNetwork network;
+    MastodonAuthorization authorization(&network, clock, QUrl(QStringLiteral("mailto:ceo@example.com")));
+    const Result<QUrl> url = await<QUrl>([&](auto done) { authorization.startOutOfBand(done); });
+    REQUIRE_FALSE(url);
+    CHECK(url.error().code == ErrorCode::PlatformUrlInvalid);
+    const Result<MastodonConnection> connection =
+        await<MastodonConnection>([&](auto done) { authorization.authorizeWithBrowser(done); });
+    REQUIRE_FALSE(connection);
+    CHECK(connection.error().code == ErrorCode::PlatformUrlInvalid);
     CHECK(network.requests == 0);
 }

@@ -335,3 +335,43 @@ TEST_CASE("fake server: MastodonPlatform finds and confirms a post Mastodon hold
     CHECK(gone.error().code == ErrorCode::PlatformTargetNotFound);
     CHECK(gone.error().detail == QStringLiteral("Record not found"));
 }
+
+TEST_CASE("fake server: MastodonPlatform tells a snac-style scheduled Status from a server clock running ahead")
+{
+    FakeClock clock; // 09:30 UTC
+    QNetworkAccessManager network;
+    CannedHttpServer server([](const Request&) {
+        // The server dates the post 10 minutes after our clock's now.
+        return json(200, statusJson("17954", "2026-03-02T09:40:00.000Z", "Hello"));
+    });
+    MastodonPlatform platform(&network, clock, server.url(), QStringLiteral("t"));
+
+    const Result<RemotePost> now =
+        await<RemotePost>([&](auto done) { platform.publish(status(QStringLiteral("Hello")), done); });
+    REQUIRE(now);
+    CHECK(now->state == RemotePost::State::Live);
+    CHECK(now->url.isValid());
+
+    OutgoingPost later = status(QStringLiteral("Hello"));
+    later.scheduledAt = clock.now().addSecs(600);
+    const Result<RemotePost> handedOff = await<RemotePost>([&](auto done) { platform.publish(later, done); });
+    REQUIRE(handedOff);
+    CHECK(handedOff->state == RemotePost::State::ScheduledOnServer);
+    CHECK(handedOff->publishedAt == later.scheduledAt);
+    CHECK(handedOff->url.isEmpty());
+}
+
+TEST_CASE("fake network: MastodonPlatform refuses a server address that is not http(s) before any request")
+{
+    FakeClock clock;
+    CountingNetwork network;
+    for (const QString& address :
+         {QStringLiteral("ftp://social.example"), QStringLiteral("social.example"), QString()}) {
+        MastodonPlatform platform(&network, clock, QUrl(address), QStringLiteral("token"));
+        const Result<AccountIdentity> identity =
+            await<AccountIdentity>([&](auto done) { platform.checkCredential(done); });
+        REQUIRE_FALSE(identity);
+        CHECK(identity.error().code == ErrorCode::PlatformUrlInvalid);
+    }
+    CHECK(network.requests == 0);
+}

@@ -14,6 +14,14 @@
 #include <functional>
 #include <optional>
 
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace Podium::Tests {
 
 /// The snac instance the `snac` CTest fixture started, as its env files describe it.
@@ -76,8 +84,9 @@ Core::Result<T> await(const std::function<void(Core::Platform::Done<T>)>& start,
     return std::move(*result);
 }
 
-/// Asks `check` again every 250 ms until it is true or `timeoutMs` passed (snac delivers asynchronously).
-bool eventually(const std::function<bool()>& check, int timeoutMs = 30000);
+/// Asks `check` again every 250 ms until it is true or `timeoutMs` passed. snac delivers between its own
+/// accounts in the background: 3-15 s when idle, so the default leaves room for a busy CI machine.
+bool eventually(const std::function<bool()>& check, int timeoutMs = 60000);
 
 /// A unique marker for test texts, so cases sharing one server never see each other's posts.
 QString uniqueMarker();
