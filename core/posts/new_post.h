@@ -25,6 +25,8 @@ struct NewPost
     QString scheduledZone;
     /// Put it straight into the queue rather than keeping it as a draft.
     bool schedule = false;
+    /// Hand it to the server ahead of time, so it goes out even if this computer is off.
+    bool handOff = false;
 };
 
 } // namespace Podium::Core

@@ -33,6 +33,8 @@ struct Post
     QDateTime scheduledAt;
     /// The IANA zone the time was chosen in, so it can be shown as the person chose it.
     QString scheduledZone;
+    /// Give it to the server ahead of time to publish itself (where the platform schedules natively).
+    bool handOff = false;
     QDateTime approveBy;
     int attempts = 0;
     QDateTime nextAttemptAt;

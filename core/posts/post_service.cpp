@@ -64,6 +64,7 @@ Result<Post> PostService::create(const NewPost& request)
     // "As soon as possible" is stored as now, so the queue orders it and the timer fires at once.
     post.scheduledAt = request.schedule && !request.scheduledAt.isValid() ? now : request.scheduledAt;
     post.scheduledZone = request.scheduledZone;
+    post.handOff = request.handOff && !post.isPractice;
     post.createdAt = now;
     post.updatedAt = now;
 

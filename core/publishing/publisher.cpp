@@ -152,7 +152,23 @@ void Publisher::send(const Post& post, Platform* platform)
         platform->follow(post.inReplyTo, done);
         return;
     }
-    platform->publish(outgoing(post), [this, self, post, platform](Result<RemotePost> remote) {
+    OutgoingPost out = outgoing(post);
+    if (post.handOff && post.scheduledAt > m_clock.now()) {
+        const PlatformCapabilities capabilities = platform->capabilities();
+        // A minute's margin over the server's own minimum, for the time the request takes and clock skew.
+        const qint64 lead = capabilities.minimumScheduleLeadSeconds + 60;
+        if (!capabilities.nativeScheduling || m_clock.now().secsTo(post.scheduledAt) < lead) {
+            // Too close to its time (or the network cannot hold posts): Podium publishes it at its time.
+            (void)m_posts.transition(post.id, {PostState::Publishing}, PostState::Scheduled, {},
+                                     QStringLiteral("post.hand-off-declined"), {}, [](Post& p) {
+                                         p.handOff = false;
+                                         p.attempts = qMax(0, p.attempts - 1);
+                                     });
+            finished(post.id);
+            return;
+        }
+    }
+    platform->publish(out, [this, self, post, platform](Result<RemotePost> remote) {
         if (!self)
             return;
         if (remote)
@@ -173,6 +189,12 @@ void Publisher::received(const Post& post, Platform* platform, const RemotePost&
                                }))
             Q_EMIT postHandedOff(post.id);
         finished(post.id);
+        return;
+    }
+    if (remote.url.isValid() && !remote.url.isEmpty()) {
+        // The server's answer to the create is its own word that the post is live, with its address; a
+        // second request to read it back would say the same and double the cost of every post.
+        published(post, remote.remoteId, remote.url);
         return;
     }
     confirm(post, platform, remote.remoteId);
@@ -214,7 +236,8 @@ void Publisher::readBack(const Post& post)
             checkLater(platform.error().codeName());
             return;
         }
-        (*platform)->confirmLive(post.remoteId, [this, self, post, checkLater](Result<RemotePost> live) {
+        Platform* target = *platform;
+        target->confirmLive(post.remoteId, [this, self, post, checkLater, target](Result<RemotePost> live) {
             if (!self)
                 return;
             if (live && live->state == RemotePost::State::Live) {
@@ -226,6 +249,9 @@ void Publisher::readBack(const Post& post)
                                        }))
                     Q_EMIT postPublished(post.id, live->url);
                 finished(post.id);
+            } else if (!live && live.error().code == ErrorCode::PlatformTargetNotFound) {
+                // Mastodon drops a scheduled status's id once it publishes it: look for the published post.
+                lookUpHandedOff(post, target);
             } else if (!live && !worthRetrying(live.error())) {
                 const PostState to = needsReconnect(live.error()) ? PostState::NeedsReconnect : PostState::Failed;
                 (void)m_posts.transition(post.id, {PostState::HandedOff}, to, {}, QStringLiteral("post.failed"),
@@ -242,6 +268,40 @@ void Publisher::readBack(const Post& post)
                 checkLater(live ? QStringLiteral("still scheduled on the server") : live.error().codeName());
             }
         });
+    });
+}
+
+void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
+{
+    QPointer<Publisher> self(this);
+    platform->findPublished(outgoing(post), [this, self, post](Result<std::optional<RemotePost>> found) {
+        if (!self)
+            return;
+        if (found && found->has_value() && (*found)->state == RemotePost::State::Live) {
+            const RemotePost remote = **found;
+            if (m_posts.transition(post.id, {PostState::HandedOff}, PostState::Published, {},
+                                   QStringLiteral("post.published"), {}, [&](Post& p) {
+                                       p.remoteId = remote.remoteId;
+                                       p.remoteUrl = remote.url.toString();
+                                       p.publishedBy = p.authorId;
+                                       p.nextAttemptAt = {};
+                                   }))
+                Q_EMIT postPublished(post.id, remote.url);
+        } else if (found && !found->has_value()) {
+            const Error gone{ErrorCode::PlatformTargetNotFound, QStringLiteral("the server no longer has the post")};
+            if (m_posts.transition(post.id, {PostState::HandedOff}, PostState::Failed, {},
+                                   QStringLiteral("post.failed"), gone.codeName(), [&](Post& p) {
+                                       p.lastErrorCode = gone.codeName();
+                                       p.lastErrorDetail = gone.detail;
+                                   }))
+                Q_EMIT postFailed(post.id, gone);
+        } else {
+            // Still held by the server, or the lookup failed: read it back again later.
+            (void)m_posts.transition(
+                post.id, {PostState::HandedOff}, PostState::HandedOff, {}, QStringLiteral("post.checked"), {},
+                [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
+        }
+        finished(post.id);
     });
 }
 
@@ -318,6 +378,9 @@ OutgoingPost Publisher::outgoing(const Post& post) const
     out.title = post.title;
     out.body = post.body;
     out.target = post.inReplyTo;
+    // Only a hand-off asks the server to hold the post; otherwise it goes out now, at its time.
+    if (post.handOff)
+        out.scheduledAt = post.scheduledAt;
     return out;
 }
 

@@ -16,9 +16,9 @@ class PlatformDirectory;
 class PostService;
 
 /// Publishes due posts exactly once: claims each (Scheduled or RetryWaiting → Publishing) in a
-/// transaction, reconciles with the server before any retry, reads the result back before calling it
-/// Published, retries transient failures with backoff and jitter, and tells people about every outcome.
-/// Only one Publisher may run per workspace (see PublisherLock).
+/// transaction, reconciles with the server before any retry, calls it Published only on the server's word
+/// (its answer with the post's address, or a read-back), retries transient failures with backoff and jitter, and tells
+/// people about every outcome. Only one Publisher may run per workspace (see PublisherLock).
 class Publisher : public QObject
 {
     Q_OBJECT
@@ -52,6 +52,7 @@ private:
     void received(const Post& post, Platform* platform, const RemotePost& remote);
     void confirm(const Post& post, Platform* platform, const QString& remoteId);
     void readBack(const Post& post);
+    void lookUpHandedOff(const Post& post, Platform* platform);
     void published(const Post& post, const QString& remoteId, const QUrl& url);
     void failed(const Post& post, const Error& error, const QString& remoteId = {});
     void finished(const QString& id);

@@ -12,7 +12,7 @@ namespace {
 const QString columns = QStringLiteral(
     "id, author_id, account_id, platform, kind, state, title, body, in_reply_to, is_practice, prepared_by, "
     "approved_by, published_by, scheduled_at, scheduled_zone, approve_by, attempts, next_attempt_at, remote_id, "
-    "remote_url, last_error_code, last_error_detail, created_at, updated_at");
+    "remote_url, last_error_code, last_error_detail, created_at, updated_at, hand_off");
 
 QVariant text(const QString& value)
 {
@@ -39,10 +39,11 @@ QList<QVariant> valuesAfterId(const Post& post)
             QVariant(post.isPractice ? 1 : 0), text(post.preparedBy), text(post.approvedBy), text(post.publishedBy),
             instant(post.scheduledAt), text(post.scheduledZone), instant(post.approveBy), QVariant(post.attempts),
             instant(post.nextAttemptAt), text(post.remoteId), text(post.remoteUrl), text(post.lastErrorCode),
-            text(post.lastErrorDetail), instant(post.createdAt), instant(post.updatedAt)};
+            text(post.lastErrorDetail), instant(post.createdAt), instant(post.updatedAt),
+            QVariant(post.handOff ? 1 : 0)};
 }
 
-Post postFrom(const QSqlQuery& query)
+Post postFrom(const Statement& query)
 {
     Post post;
     post.id = query.value(0).toString();
@@ -69,6 +70,7 @@ Post postFrom(const QSqlQuery& query)
     post.lastErrorDetail = query.value(21).toString();
     post.createdAt = instantFrom(query.value(22));
     post.updatedAt = instantFrom(query.value(23));
+    post.handOff = query.value(24).toInt() != 0;
     return post;
 }
 
@@ -80,9 +82,9 @@ PostRepository::PostRepository(Database& database)
 
 Result<void> PostRepository::insert(const Post& post)
 {
-    QSqlQuery query =
+    Statement query =
         m_database.prepare(QStringLiteral("INSERT INTO posts (") + columns + QStringLiteral(") VALUES (?") +
-                           QStringLiteral(", ?").repeated(23) + QStringLiteral(")"));
+                           QStringLiteral(", ?").repeated(24) + QStringLiteral(")"));
     query.addBindValue(post.id);
     for (const QVariant& value : valuesAfterId(post))
         query.addBindValue(value);
@@ -91,7 +93,7 @@ Result<void> PostRepository::insert(const Post& post)
 
 Result<Post> PostRepository::find(const QString& id) const
 {
-    QSqlQuery query =
+    Statement query =
         m_database.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM posts WHERE id = ?"));
     query.addBindValue(id);
     if (const Result<void> run = m_database.exec(query); !run)
@@ -107,7 +109,7 @@ Result<void> PostRepository::update(const Post& post, PostState expected)
     assignments.removeFirst(); // id never changes
     for (QString& assignment : assignments)
         assignment += QStringLiteral(" = ?");
-    QSqlQuery query = m_database.prepare(QStringLiteral("UPDATE posts SET ") + assignments.join(QStringLiteral(", ")) +
+    Statement query = m_database.prepare(QStringLiteral("UPDATE posts SET ") + assignments.join(QStringLiteral(", ")) +
                                          QStringLiteral(" WHERE id = ? AND state = ?"));
     for (const QVariant& value : valuesAfterId(post))
         query.addBindValue(value);
@@ -134,7 +136,7 @@ Result<QList<Post>> PostRepository::list(const PostFilter& filter) const
     }
     const QString where =
         conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM posts") + where +
+    Statement query = m_database.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM posts") + where +
                                          QStringLiteral(" ORDER BY scheduled_at DESC, created_at DESC, id "
                                                         "LIMIT ? OFFSET ?"));
     for (const QVariant& value : values)
@@ -156,7 +158,7 @@ Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
     const std::pair<const char*, const char*> sources[] = {
         {"scheduled", "scheduled_at"}, {"retry-waiting", "next_attempt_at"}, {"handed-off", "next_attempt_at"}};
     for (const auto& [state, column] : sources) {
-        QSqlQuery query =
+        Statement query =
             m_database.prepare(QStringLiteral("SELECT ") + columns +
                                QStringLiteral(" FROM posts WHERE state = ? AND ") + QLatin1String(column) +
                                QStringLiteral(" <= ? ORDER BY ") + QLatin1String(column) + QStringLiteral(" LIMIT ?"));
@@ -168,6 +170,16 @@ Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
         while (query.next())
             posts.append(postFrom(query));
     }
+    // Posts to hand off are due as soon as they are queued: the server holds them until their time.
+    Statement handOff = m_database.prepare(QStringLiteral("SELECT ") + columns +
+                                           QStringLiteral(" FROM posts WHERE hand_off = 1 AND state = 'scheduled' "
+                                                          "ORDER BY scheduled_at LIMIT ?"));
+    handOff.addBindValue(limit);
+    if (const Result<void> run = m_database.exec(handOff); !run)
+        return run.error();
+    while (handOff.next())
+        if (const Post post = postFrom(handOff); post.scheduledAt > now)
+            posts.append(post);
     std::sort(posts.begin(), posts.end(),
               [](const Post& a, const Post& b) { return PostRepository::dueAt(a) < PostRepository::dueAt(b); });
     if (posts.size() > limit)
@@ -177,14 +189,17 @@ Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
 
 Result<std::optional<QDateTime>> PostRepository::nextDueAt() const
 {
-    QSqlQuery query =
-        m_database.prepare(QStringLiteral("SELECT (SELECT min(scheduled_at) FROM posts WHERE state = 'scheduled'), "
-                                          "(SELECT min(next_attempt_at) FROM posts WHERE state = 'retry-waiting')"));
+    // One indexed minimum per way of becoming due; the same sources as due().
+    Statement query = m_database.prepare(
+        QStringLiteral("SELECT (SELECT min(scheduled_at) FROM posts WHERE state = 'scheduled'), "
+                       "(SELECT min(next_attempt_at) FROM posts WHERE state = 'retry-waiting'), "
+                       "(SELECT min(next_attempt_at) FROM posts WHERE state = 'handed-off'), "
+                       "(SELECT min(updated_at) FROM posts WHERE hand_off = 1 AND state = 'scheduled')"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
     std::optional<QDateTime> earliest;
     if (query.next()) {
-        for (int column = 0; column < 3; ++column) {
+        for (int column = 0; column < 4; ++column) {
             const QDateTime candidate = instantFrom(query.value(column));
             if (candidate.isValid() && (!earliest || candidate < *earliest))
                 earliest = candidate;
@@ -195,7 +210,9 @@ Result<std::optional<QDateTime>> PostRepository::nextDueAt() const
 
 QDateTime PostRepository::dueAt(const Post& post)
 {
-    return post.state == PostState::Scheduled ? post.scheduledAt : post.nextAttemptAt;
+    if (post.state == PostState::Scheduled)
+        return post.handOff ? post.updatedAt : post.scheduledAt;
+    return post.nextAttemptAt;
 }
 
 Result<QList<Post>> PostRepository::inState(PostState state, int limit) const
@@ -208,7 +225,7 @@ Result<QList<Post>> PostRepository::inState(PostState state, int limit) const
 
 Result<QMap<PostState, int>> PostRepository::countByState() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT state, count(*) FROM posts GROUP BY state"));
+    Statement query = m_database.prepare(QStringLiteral("SELECT state, count(*) FROM posts GROUP BY state"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
     QMap<PostState, int> counts;

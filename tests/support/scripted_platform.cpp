@@ -45,10 +45,21 @@ void ScriptedPlatform::publish(const OutgoingPost& post, Done<RemotePost> done)
         later<RemotePost>(std::move(done), step.error);
         return;
     }
-    const RemotePost::State state =
-        step.kind == Step::Kind::HandOff ? RemotePost::State::ScheduledOnServer : RemotePost::State::Live;
+    // Like a real server, it holds a post that comes with a time.
+    const RemotePost::State state = step.kind == Step::Kind::HandOff || post.scheduledAt.isValid()
+                                        ? RemotePost::State::ScheduledOnServer
+                                        : RemotePost::State::Live;
     m_states.insert(remoteId, state);
     later<RemotePost>(std::move(done), RemotePost{remoteId, state, {}, {}});
+}
+
+void ScriptedPlatform::publishHeld(const QString& postId)
+{
+    const QString held = m_remoteIdByPost.value(postId);
+    m_gone.insert(held);
+    const QString live = QStringLiteral("status-") + postId;
+    m_remoteIdByPost.insert(postId, live);
+    m_states.insert(live, RemotePost::State::Live);
 }
 
 void ScriptedPlatform::like(const QString& remotePostId, Done<void> done)
@@ -72,13 +83,20 @@ void ScriptedPlatform::findPublished(const OutgoingPost& post, Done<std::optiona
     const QString remoteId = m_remoteIdByPost.value(post.id);
     later<std::optional<RemotePost>>(
         std::move(done),
-        std::optional<RemotePost>(RemotePost{remoteId, m_states.value(remoteId, RemotePost::State::Live), {}, {}}));
+        std::optional<RemotePost>(RemotePost{remoteId,
+                                             m_states.value(remoteId, RemotePost::State::Live),
+                                             QUrl(QStringLiteral("https://social.example.com/@dana/") + remoteId),
+                                             {}}));
 }
 
 void ScriptedPlatform::confirmLive(const QString& remoteId, Done<RemotePost> done)
 {
     if (m_readBackError) {
         later<RemotePost>(std::move(done), *m_readBackError);
+        return;
+    }
+    if (m_gone.contains(remoteId)) {
+        later<RemotePost>(std::move(done), Error{ErrorCode::PlatformTargetNotFound, remoteId});
         return;
     }
     QUrl url(QStringLiteral("https://social.example.com/@dana/") + remoteId);

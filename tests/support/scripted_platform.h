@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 namespace Podium::Tests {
 
@@ -36,6 +37,8 @@ public:
     /// Makes confirmLive fail with this error from now on (or succeed again with an invalid error).
     void failReadBack(std::optional<Core::Error> error) { m_readBackError = std::move(error); }
     void setRemoteState(const QString& remoteId, Core::RemotePost::State state) { m_states[remoteId] = state; }
+    /// The server publishes a post it held, as Mastodon does: the scheduled id is gone, the status has a new one.
+    void publishHeld(const QString& postId);
     /// How often the server holds each post id; anything but 1 is a lost or doubled post.
     int copiesOf(const QString& postId) const { return m_copies.value(postId); }
     int publishCalls() const { return m_publishCalls; }
@@ -44,7 +47,7 @@ public:
     QList<Core::OutgoingPost> sent() const { return m_sent; }
 
     Core::PlatformKind kind() const override { return Core::PlatformKind::Mastodon; }
-    Core::PlatformCapabilities capabilities() const override { return {}; }
+    Core::PlatformCapabilities capabilities() const override { return limits; }
     void refreshCapabilities(Done<Core::PlatformCapabilities> done) override;
     void checkCredential(Done<Core::AccountIdentity> done) override;
     void publish(const Core::OutgoingPost& post, Done<Core::RemotePost> done) override;
@@ -58,6 +61,8 @@ public:
     /// As a directory it answers every post with itself, or with `directoryError` when set.
     void platformFor(const Core::Post& post, Done<Core::Platform*> done) override;
     std::optional<Core::Error> directoryError;
+    /// What capabilities() answers.
+    Core::PlatformCapabilities limits;
     /// When set, checkCredential fails with it.
     std::optional<Core::Error> credentialError;
 
@@ -71,6 +76,7 @@ private:
     QHash<QString, int> m_copies;
     QHash<QString, QString> m_remoteIdByPost;
     QHash<QString, Core::RemotePost::State> m_states;
+    QSet<QString> m_gone;
     QStringList m_liked;
     QList<Core::OutgoingPost> m_sent;
     int m_publishCalls = 0;

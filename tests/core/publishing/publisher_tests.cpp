@@ -1,6 +1,7 @@
 #include "posts/post_service.h"
 #include "publishing/publisher.h"
 #include "scripted_platform.h"
+#include "storage/account_repository.h"
 #include "storage/audit_repository.h"
 #include "wait_until.h"
 #include "workspace_fixture.h"
@@ -286,4 +287,87 @@ TEST_CASE("Publisher likes a colleague's post (fake network)", "[db]")
     f.run();
     CHECK(f.stored(like.id).state == PostState::Published);
     CHECK(f.network.liked() == QStringList{QStringLiteral("their-post")});
+}
+
+namespace {
+
+/// A live post (practice posts never leave the sandbox, so never go to a server ahead of time).
+Post handOff(PublisherFixture& f, qint64 secondsAhead)
+{
+    NetworkAccount account;
+    account.id = QStringLiteral("mastodon-") + QString::number(secondsAhead);
+    account.personId = f.executive.id;
+    account.serverUrl = QUrl(QStringLiteral("https://social.example.com"));
+    account.handle = QStringLiteral("dana");
+    account.createdAt = f.clock.now();
+    REQUIRE(AccountRepository(f.workspace->database()).add(account).hasValue());
+
+    NewPost request;
+    request.authorId = f.executive.id;
+    request.platform = PlatformKind::Mastodon;
+    request.accountId = account.id;
+    request.kind = PostKind::Status;
+    request.body = QStringLiteral("Out while the laptop is closed.");
+    request.schedule = true;
+    request.scheduledAt = f.clock.now().addSecs(secondsAhead);
+    request.handOff = true;
+    const Result<Post> post = f.workspace->posts().create(request);
+    REQUIRE(post.hasValue());
+    return *post;
+}
+
+} // namespace
+
+TEST_CASE("Publisher hands a post to a server that schedules and finds it once published (fake network)", "[db]")
+{
+    PublisherFixture f;
+    f.network.limits.nativeScheduling = true;
+    f.network.limits.minimumScheduleLeadSeconds = 300;
+    QSignalSpy handedOffSignal(f.publisher.get(), &Publisher::postHandedOff);
+    const Post post = handOff(f, 3600);
+
+    f.run(); // due at once: the server holds it from now on
+    const Post handed = f.stored(post.id);
+    REQUIRE(handed.state == PostState::HandedOff);
+    CHECK(handedOffSignal.count() == 1);
+    REQUIRE(f.network.sent().size() == 1);
+    CHECK(f.network.sent().first().scheduledAt == post.scheduledAt);
+    CHECK(handed.nextAttemptAt == post.scheduledAt.addSecs(60));
+
+    // The server publishes it under a new id and forgets the scheduled one, as Mastodon does.
+    f.network.publishHeld(post.id);
+    f.clock.set(handed.nextAttemptAt);
+    f.run();
+    const Post after = f.stored(post.id);
+    CHECK(after.state == PostState::Published);
+    CHECK(after.remoteId == QStringLiteral("status-") + post.id);
+    CHECK(after.remoteUrl.endsWith(QStringLiteral("/status-") + post.id));
+    CHECK(f.network.publishCalls() == 1);
+}
+
+TEST_CASE("Publisher publishes a hand-off itself when the server cannot hold it in time (fake network)", "[db]")
+{
+    PublisherFixture f;
+    SECTION("a network without native scheduling")
+    {
+        f.network.limits.nativeScheduling = false;
+    }
+    SECTION("a time inside the server's minimum lead plus a minute's margin")
+    {
+        f.network.limits.nativeScheduling = true;
+        f.network.limits.minimumScheduleLeadSeconds = 300;
+    }
+    const Post post = handOff(f, 330);
+    f.run();
+    const Post kept = f.stored(post.id);
+    CHECK(kept.state == PostState::Scheduled);
+    CHECK_FALSE(kept.handOff);
+    CHECK(kept.attempts == 0);
+    CHECK(f.network.publishCalls() == 0);
+
+    f.clock.set(post.scheduledAt);
+    f.run();
+    CHECK(f.stored(post.id).state == PostState::Published);
+    REQUIRE(f.network.sent().size() == 1);
+    CHECK_FALSE(f.network.sent().first().scheduledAt.isValid());
 }
