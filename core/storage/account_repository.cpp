@@ -12,7 +12,7 @@ namespace {
 const QString selectColumns =
     QStringLiteral("SELECT id, person_id, platform, server_url, handle, state, created_at FROM network_accounts");
 
-NetworkAccount accountFrom(const QSqlQuery& query)
+NetworkAccount accountFrom(const Statement& query)
 {
     return NetworkAccount{query.value(0).toString(),
                           query.value(1).toString(),
@@ -31,7 +31,7 @@ AccountRepository::AccountRepository(Database& database)
 
 Result<void> AccountRepository::add(const NetworkAccount& account)
 {
-    QSqlQuery query = m_database.prepare(
+    Statement query = m_database.prepare(
         QStringLiteral("INSERT INTO network_accounts (id, person_id, platform, server_url, handle, secret_ref, state, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 created = account.createdAt.toMSecsSinceEpoch();
@@ -45,7 +45,7 @@ Result<void> AccountRepository::add(const NetworkAccount& account)
 
 Result<QList<NetworkAccount>> AccountRepository::list(const QString& personId) const
 {
-    QSqlQuery query =
+    Statement query =
         m_database.prepare(selectColumns + (personId.isEmpty() ? QString() : QStringLiteral(" WHERE person_id = ?")) +
                            QStringLiteral(" ORDER BY platform, handle"));
     if (!personId.isEmpty())
@@ -60,7 +60,7 @@ Result<QList<NetworkAccount>> AccountRepository::list(const QString& personId) c
 
 Result<NetworkAccount> AccountRepository::find(const QString& id) const
 {
-    QSqlQuery query = m_database.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
+    Statement query = m_database.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
@@ -71,7 +71,7 @@ Result<NetworkAccount> AccountRepository::find(const QString& id) const
 
 Result<void> AccountRepository::setState(const QString& id, const QString& state, const QDateTime& now)
 {
-    QSqlQuery query =
+    Statement query =
         m_database.prepare(QStringLiteral("UPDATE network_accounts SET state = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(state);
     query.addBindValue(now.toMSecsSinceEpoch());
@@ -81,7 +81,7 @@ Result<void> AccountRepository::setState(const QString& id, const QString& state
 
 Result<void> AccountRepository::remove(const QString& id)
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM network_accounts WHERE id = ?"));
+    Statement query = m_database.prepare(QStringLiteral("DELETE FROM network_accounts WHERE id = ?"));
     query.addBindValue(id);
     if (const Result<void> run = m_database.exec(query); !run)
         return run;

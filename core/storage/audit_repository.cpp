@@ -22,7 +22,7 @@ AuditRepository::AuditRepository(Database& database)
 
 Result<void> AuditRepository::append(const AuditEvent& event)
 {
-    QSqlQuery query = m_database.prepare(
+    Statement query = m_database.prepare(
         QStringLiteral("INSERT INTO audit_events (id, occurred_at, actor_id, acting_for_id, action, subject_type, "
                        "subject_id, detail, sequence) SELECT ?, ?, ?, ?, ?, ?, ?, ?, "
                        "COALESCE(MAX(sequence), 0) + 1 FROM audit_events"));
@@ -35,7 +35,7 @@ Result<void> AuditRepository::append(const AuditEvent& event)
 
 Result<QList<AuditEvent>> AuditRepository::forSubject(const QString& subjectType, const QString& subjectId) const
 {
-    QSqlQuery query = m_database.prepare(
+    Statement query = m_database.prepare(
         QStringLiteral("SELECT id, occurred_at, actor_id, acting_for_id, action, subject_type, subject_id, detail "
                        "FROM audit_events WHERE subject_type = ? AND subject_id = ? ORDER BY sequence"));
     query.addBindValue(subjectType);

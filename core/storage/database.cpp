@@ -2,6 +2,7 @@
 
 #include "migrator.h"
 #include "sql_error.h"
+#include "statement_cache.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -28,6 +29,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.reset();
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -40,6 +42,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         location.backend() == DatabaseBackend::Sqlite ? database->openSqlite(options) : database->openPostgreSql();
     if (!opened)
         return opened.error();
+    database->m_statements = std::make_unique<StatementCache>(database->m_connection);
 
     Migrator migrator(*database);
     const Result<int> migrated = migrator.migrate();
@@ -103,11 +106,9 @@ Result<void> Database::openPostgreSql()
     return {};
 }
 
-QSqlQuery Database::prepare(const QString& sql) const
+Statement Database::prepare(const QString& sql) const
 {
-    QSqlQuery query(m_connection);
-    query.prepare(sql);
-    return query;
+    return m_statements->prepare(sql);
 }
 
 Result<void> Database::exec(QSqlQuery& query) const

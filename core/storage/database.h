@@ -2,13 +2,12 @@
 
 #include "common/result.h"
 #include "database_location.h"
+#include "statement.h"
 
 #include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
-
-class QSqlQuery;
 
 namespace Podium::Core {
 
@@ -38,10 +37,12 @@ public:
     /// The copy kept aside before this open migrated an SQLite file, or empty.
     QString backupPath() const { return m_backupPath; }
 
-    /// Prepares a statement; binding and execution stay with the caller.
-    QSqlQuery prepare(const QString& sql) const;
+    /// A prepared statement, compiled once per connection and reused; binding and execution stay with
+    /// the caller.
+    Statement prepare(const QString& sql) const;
     /// Executes a prepared query, classifying any failure.
     Result<void> exec(QSqlQuery& query) const;
+    Result<void> exec(Statement& statement) const { return exec(statement.query()); }
     /// Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
     Result<void> transaction(const std::function<Result<void>()>& work) const;
     Error lastError(ErrorCode fallback = ErrorCode::DatabaseQueryFailed) const;
@@ -54,6 +55,7 @@ private:
     DatabaseLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_connection;
+    std::unique_ptr<StatementCache> m_statements;
     int m_schemaVersion = 0;
     int m_latestSchemaVersion = 0;
     QString m_backupPath;

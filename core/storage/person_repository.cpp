@@ -11,7 +11,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral("SELECT id, display_name, role, time_zone, created_at FROM people");
 
-Person personFrom(const QSqlQuery& query)
+Person personFrom(const Statement& query)
 {
     return Person{query.value(0).toString(), query.value(1).toString(),
                   roleFromName(query.value(2).toString()).value_or(Role::Executive), query.value(3).toString(),
@@ -26,7 +26,7 @@ PersonRepository::PersonRepository(Database& database)
 
 Result<void> PersonRepository::add(const Person& person)
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    Statement query = m_database.prepare(QStringLiteral(
         "INSERT INTO people (id, display_name, role, time_zone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     const qint64 created = person.createdAt.toMSecsSinceEpoch();
     for (const QVariant& value : {QVariant(person.id), QVariant(person.displayName), QVariant(roleName(person.role)),
@@ -37,7 +37,7 @@ Result<void> PersonRepository::add(const Person& person)
 
 Result<QList<Person>> PersonRepository::list() const
 {
-    QSqlQuery query = m_database.prepare(selectColumns + QStringLiteral(" ORDER BY display_name, id"));
+    Statement query = m_database.prepare(selectColumns + QStringLiteral(" ORDER BY display_name, id"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
     QList<Person> people;
@@ -48,7 +48,7 @@ Result<QList<Person>> PersonRepository::list() const
 
 Result<Person> PersonRepository::find(const QString& id) const
 {
-    QSqlQuery query = m_database.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
+    Statement query = m_database.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
@@ -59,7 +59,7 @@ Result<Person> PersonRepository::find(const QString& id) const
 
 Result<int> PersonRepository::count() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM people"));
+    Statement query = m_database.prepare(QStringLiteral("SELECT count(*) FROM people"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
     query.next();

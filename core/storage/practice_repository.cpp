@@ -18,7 +18,7 @@ QVariant text(const QString& value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-PracticeRecord recordFrom(const QSqlQuery& query)
+PracticeRecord recordFrom(const Statement& query)
 {
     return PracticeRecord{query.value(0).toString(),
                           query.value(1).toString(),
@@ -41,7 +41,7 @@ PracticeRepository::PracticeRepository(Database& database)
 
 Result<int> PracticeRepository::colleagueCount() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT count(*) FROM practice_colleagues"));
+    Statement query = m_database.prepare(QStringLiteral("SELECT count(*) FROM practice_colleagues"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
     query.next();
@@ -57,7 +57,7 @@ Result<void> PracticeRepository::seedIfEmpty(const PracticeSeed& seed, const QDa
         if (*existing > 0)
             return {};
         for (const PracticeColleague& colleague : seed.colleagues) {
-            QSqlQuery insert = m_database.prepare(
+            Statement insert = m_database.prepare(
                 QStringLiteral("INSERT INTO practice_colleagues (id, display_name, handle, title, department, "
                                "is_executive) VALUES (?, ?, ?, ?, ?, ?)"));
             for (const QVariant& value :
@@ -70,7 +70,7 @@ Result<void> PracticeRepository::seedIfEmpty(const PracticeSeed& seed, const QDa
         int number = 0;
         for (const PracticeSeedPost& post : seed.posts) {
             const qint64 created = now.addSecs(-qint64(post.hoursAgo) * 3600).toMSecsSinceEpoch();
-            QSqlQuery insert = m_database.prepare(
+            Statement insert = m_database.prepare(
                 QStringLiteral("INSERT INTO practice_posts (id, author_colleague_id, kind, body, created_at, "
                                "publish_at, likes, replies) VALUES (?, ?, 'status', ?, ?, ?, ?, ?)"));
             // Believable, varied reactions: older posts have gathered more.
@@ -100,7 +100,7 @@ Result<PracticeRecord> PracticeRepository::insertOwn(const PracticeRecord& recor
         }
         stored = record;
         stored.id = newId();
-        QSqlQuery insert = m_database.prepare(
+        Statement insert = m_database.prepare(
             QStringLiteral("INSERT INTO practice_posts (id, post_id, author_person_id, kind, title, body, in_reply_to, "
                            "created_at, publish_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const qint64 created = stored.createdAt.toMSecsSinceEpoch();
@@ -112,7 +112,7 @@ Result<PracticeRecord> PracticeRepository::insertOwn(const PracticeRecord& recor
             return run;
         if (stored.inReplyTo.isEmpty())
             return {};
-        QSqlQuery parent =
+        Statement parent =
             m_database.prepare(QStringLiteral("UPDATE practice_posts SET replies = replies + 1 WHERE id = ?"));
         parent.addBindValue(stored.inReplyTo);
         return m_database.exec(parent);
@@ -124,7 +124,7 @@ Result<PracticeRecord> PracticeRepository::insertOwn(const PracticeRecord& recor
 
 Result<std::optional<PracticeRecord>> PracticeRepository::findByPostId(const QString& postId) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT ") + recordColumns +
+    Statement query = m_database.prepare(QStringLiteral("SELECT ") + recordColumns +
                                          QStringLiteral(" FROM practice_posts WHERE post_id = ?"));
     query.addBindValue(postId);
     if (const Result<void> run = m_database.exec(query); !run)
@@ -136,7 +136,7 @@ Result<std::optional<PracticeRecord>> PracticeRepository::findByPostId(const QSt
 
 Result<PracticeRecord> PracticeRepository::find(const QString& id) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT ") + recordColumns +
+    Statement query = m_database.prepare(QStringLiteral("SELECT ") + recordColumns +
                                          QStringLiteral(" FROM practice_posts WHERE id = ?"));
     query.addBindValue(id);
     if (const Result<void> run = m_database.exec(query); !run)
@@ -151,7 +151,7 @@ Result<void> PracticeRepository::like(const QString& personId, const QString& pr
     return m_database.transaction([&]() -> Result<void> {
         if (const Result<PracticeRecord> target = find(practicePostId); !target)
             return target.error();
-        QSqlQuery already = m_database.prepare(
+        Statement already = m_database.prepare(
             QStringLiteral("SELECT 1 FROM practice_likes WHERE practice_post_id = ? AND person_id = ?"));
         already.addBindValue(practicePostId);
         already.addBindValue(personId);
@@ -159,14 +159,14 @@ Result<void> PracticeRepository::like(const QString& personId, const QString& pr
             return run;
         if (already.next())
             return {};
-        QSqlQuery insert = m_database.prepare(
+        Statement insert = m_database.prepare(
             QStringLiteral("INSERT INTO practice_likes (practice_post_id, person_id, liked_at) VALUES (?, ?, ?)"));
         insert.addBindValue(practicePostId);
         insert.addBindValue(personId);
         insert.addBindValue(now.toMSecsSinceEpoch());
         if (const Result<void> run = m_database.exec(insert); !run)
             return run;
-        QSqlQuery count =
+        Statement count =
             m_database.prepare(QStringLiteral("UPDATE practice_posts SET likes = likes + 1 WHERE id = ?"));
         count.addBindValue(practicePostId);
         return m_database.exec(count);
@@ -175,14 +175,14 @@ Result<void> PracticeRepository::like(const QString& personId, const QString& pr
 
 Result<void> PracticeRepository::follow(const QString& personId, const QString& colleagueId, const QDateTime& now)
 {
-    QSqlQuery known = m_database.prepare(QStringLiteral("SELECT 1 FROM practice_colleagues WHERE id = ?"));
+    Statement known = m_database.prepare(QStringLiteral("SELECT 1 FROM practice_colleagues WHERE id = ?"));
     known.addBindValue(colleagueId);
     if (const Result<void> run = m_database.exec(known); !run)
         return run;
     if (!known.next())
         return Error{ErrorCode::PlatformTargetNotFound, colleagueId};
     known.finish();
-    QSqlQuery insert = m_database.prepare(
+    Statement insert = m_database.prepare(
         QStringLiteral("INSERT INTO practice_follows (colleague_id, person_id, followed_at) SELECT ?, ?, ? WHERE NOT "
                        "EXISTS (SELECT 1 FROM practice_follows WHERE colleague_id = ? AND person_id = ?)"));
     for (const QVariant& value : {QVariant(colleagueId), QVariant(personId), QVariant(now.toMSecsSinceEpoch()),
@@ -193,7 +193,7 @@ Result<void> PracticeRepository::follow(const QString& personId, const QString& 
 
 Result<QList<FeedItem>> PracticeRepository::feed(const QString& personId, int limit, int offset) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    Statement query = m_database.prepare(QStringLiteral(
         "SELECT p.id, c.id, c.display_name, c.handle, c.title, c.is_executive, p.body, p.created_at, p.likes, "
         "p.replies, EXISTS (SELECT 1 FROM practice_likes l WHERE l.practice_post_id = p.id AND l.person_id = ?) "
         "FROM practice_posts p JOIN practice_colleagues c ON c.id = p.author_colleague_id "

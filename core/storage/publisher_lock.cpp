@@ -35,12 +35,12 @@ public:
     {}
     ~AdvisoryLock() override
     {
-        QSqlQuery unlock = m_database.prepare(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
+        Statement unlock = m_database.prepare(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
         (void)m_database.exec(unlock);
     }
     Result<bool> tryLock()
     {
-        QSqlQuery query = m_database.prepare(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(key));
+        Statement query = m_database.prepare(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(key));
         if (const Result<void> run = m_database.exec(query); !run)
             return run.error();
         return query.next() && query.value(0).toBool();

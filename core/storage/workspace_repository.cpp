@@ -15,7 +15,7 @@ WorkspaceRepository::WorkspaceRepository(Database& database)
 
 Result<WorkspaceRecord> WorkspaceRepository::read() const
 {
-    QSqlQuery query =
+    Statement query =
         m_database.prepare(QStringLiteral("SELECT id, name, created_at FROM workspace ORDER BY created_at"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
@@ -32,7 +32,7 @@ Result<WorkspaceRecord> WorkspaceRepository::ensure(const Clock& clock)
         return existing;
 
     const WorkspaceRecord record{newId(), QStringLiteral("Podium"), clock.now()};
-    QSqlQuery insert =
+    Statement insert =
         m_database.prepare(QStringLiteral("INSERT INTO workspace (id, name, created_at) VALUES (?, ?, ?)"));
     insert.addBindValue(record.id);
     insert.addBindValue(record.name);

@@ -77,7 +77,7 @@ TEST_CASE("Database rejects a post whose author does not exist", "[db]")
     TestDatabase test;
     auto database = Database::open(test.location());
     REQUIRE(database.hasValue());
-    QSqlQuery insert =
+    Statement insert =
         database.value()->prepare(QStringLiteral("INSERT INTO posts (id, author_id, platform, kind, state, created_at, "
                                                  "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0)"));
     for (const char* value : {"p1", "nobody", "practice", "status", "draft"})
