@@ -131,32 +131,69 @@ Result<Post> PostService::cancel(const QString& id, const QString& actorId)
 
 Result<Post> PostService::transition(const QString& id, std::initializer_list<PostState> from, PostState to,
                                      const QString& actorId, const QString& action, const QString& detail,
-                                     const std::function<void(Post&)>& change)
+                                     const std::function<void(Post&)>& change, Durability durability)
 {
     Post post;
-    const Result<void> written = m_database.transaction([&]() -> Result<void> {
-        Result<Post> current = m_posts->find(id);
-        if (!current)
-            return current.error();
-        post = std::move(*current);
-        const PostState before = post.state;
-        if (std::find(from.begin(), from.end(), before) == from.end())
-            return Error{ErrorCode::PostStateInvalid,
-                         postStateName(before) + QStringLiteral(" → ") + postStateName(to)};
-        post.state = to;
-        post.updatedAt = m_clock.now();
-        if (change)
-            change(post);
-        if (const Result<void> updated = m_posts->update(post, before); !updated)
-            return updated;
-        const QString actingFor = actorId.isEmpty() || actorId == post.authorId ? QString() : post.authorId;
-        return m_audit->append(
-            AuditEvent{newId(), post.updatedAt, actorId, actingFor, action, QStringLiteral("post"), post.id,
-                       detail.isEmpty() ? postStateName(before) + QStringLiteral(" → ") + postStateName(to) : detail});
-    });
+    const Result<void> written = m_database.transaction(
+        [&]() -> Result<void> {
+            Result<Post> moved = apply(id, from, to, actorId, action, detail, change);
+            if (!moved)
+                return moved.error();
+            post = std::move(*moved);
+            return {};
+        },
+        durability);
     if (!written)
         return written.error();
     Q_EMIT postChanged(post.id, post.state);
+    return post;
+}
+
+Result<QList<Post>> PostService::transitionEach(const QStringList& ids, std::initializer_list<PostState> from,
+                                                PostState to, const QString& action,
+                                                const std::function<void(Post&)>& change)
+{
+    QList<Post> moved;
+    const Result<void> written = m_database.transaction([&]() -> Result<void> {
+        for (const QString& id : ids) {
+            Result<Post> post = apply(id, from, to, {}, action, {}, change);
+            if (post)
+                moved.append(std::move(*post));
+            else if (post.error().code != ErrorCode::PostStateInvalid && post.error().code != ErrorCode::PostNotFound)
+                return post.error();
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    for (const Post& post : std::as_const(moved))
+        Q_EMIT postChanged(post.id, post.state);
+    return moved;
+}
+
+Result<Post> PostService::apply(const QString& id, std::initializer_list<PostState> from, PostState to,
+                                const QString& actorId, const QString& action, const QString& detail,
+                                const std::function<void(Post&)>& change)
+{
+    Result<Post> current = m_posts->find(id);
+    if (!current)
+        return current.error();
+    Post post = std::move(*current);
+    const PostState before = post.state;
+    if (std::find(from.begin(), from.end(), before) == from.end())
+        return Error{ErrorCode::PostStateInvalid, postStateName(before) + QStringLiteral(" → ") + postStateName(to)};
+    post.state = to;
+    post.updatedAt = m_clock.now();
+    if (change)
+        change(post);
+    if (const Result<void> updated = m_posts->update(post, before); !updated)
+        return updated.error();
+    const QString actingFor = actorId.isEmpty() || actorId == post.authorId ? QString() : post.authorId;
+    const Result<void> audited = m_audit->append(
+        AuditEvent{newId(), post.updatedAt, actorId, actingFor, action, QStringLiteral("post"), post.id,
+                   detail.isEmpty() ? postStateName(before) + QStringLiteral(" → ") + postStateName(to) : detail});
+    if (!audited)
+        return audited.error();
     return post;
 }
 

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "new_post.h"
 #include "post.h"
+#include "storage/durability.h"
 #include "storage/post_repository.h"
 
 #include <QObject>
@@ -40,7 +41,11 @@ public:
     /// `action`. PostStateInvalid if the post is in another state (someone else moved it first).
     Result<Post> transition(const QString& id, std::initializer_list<PostState> from, PostState to,
                             const QString& actorId, const QString& action, const QString& detail,
-                            const std::function<void(Post&)>& change = {});
+                            const std::function<void(Post&)>& change = {}, Durability durability = Durability::Flushed);
+    /// The same for many posts in one transaction (one disk flush for all of them). Posts in another state
+    /// are skipped, not an error: the result holds the posts that moved.
+    Result<QList<Post>> transitionEach(const QStringList& ids, std::initializer_list<PostState> from, PostState to,
+                                       const QString& action, const std::function<void(Post&)>& change = {});
 
     PostRepository& repository() { return *m_posts; }
     const Clock& clock() const { return m_clock; }
@@ -49,6 +54,9 @@ Q_SIGNALS:
     void postChanged(const QString& id, Podium::Core::PostState state);
 
 private:
+    Result<Post> apply(const QString& id, std::initializer_list<PostState> from, PostState to, const QString& actorId,
+                       const QString& action, const QString& detail, const std::function<void(Post&)>& change);
+
     Database& m_database;
     const Clock& m_clock;
     std::unique_ptr<PostRepository> m_posts;

@@ -71,8 +71,9 @@ void Publisher::publishDue()
     if (!due)
         return;
     int started = 0;
+    QStringList toClaim;
     for (const Post& post : *due) {
-        if (started >= room)
+        if (started + toClaim.size() >= room)
             break;
         if (m_active.contains(post.id))
             continue;
@@ -82,18 +83,23 @@ void Publisher::publishDue()
             continue;
         }
         if (post.state == PostState::Scheduled && post.scheduledAt.secsTo(now) > m_options.graceSeconds) {
-            if (m_posts.transition(post.id, {PostState::Scheduled}, PostState::Missed, {},
-                                   QStringLiteral("post.missed"), {}))
+            if (settle(post.id, {PostState::Scheduled}, PostState::Missed, QStringLiteral("post.missed"), {}))
                 Q_EMIT postMissed(post.id);
             continue;
         }
-        const Result<Post> claimed =
-            m_posts.transition(post.id, {PostState::Scheduled, PostState::RetryWaiting}, PostState::Publishing, {},
-                               publishing, {}, [](Post& p) { ++p.attempts; });
-        if (!claimed)
-            continue; // someone else moved it first
-        ++started;
-        attempt(*claimed, claimed->attempts > 1);
+        toClaim.append(post.id);
+    }
+    // Claimed together: one transaction, one disk flush, and each claim is on disk before its request leaves.
+    // A post someone else moved first is simply not among the claimed.
+    const Result<QList<Post>> claimed =
+        toClaim.isEmpty() ? Result<QList<Post>>(QList<Post>())
+                          : m_posts.transitionEach(toClaim, {PostState::Scheduled, PostState::RetryWaiting},
+                                                   PostState::Publishing, publishing, [](Post& p) { ++p.attempts; });
+    if (claimed) {
+        for (const Post& post : *claimed) {
+            ++started;
+            attempt(post, post.attempts > 1);
+        }
     }
     if (started == 0 && m_active.isEmpty())
         Q_EMIT idle();
@@ -159,11 +165,11 @@ void Publisher::send(const Post& post, Platform* platform)
         const qint64 lead = capabilities.minimumScheduleLeadSeconds + 60;
         if (!capabilities.nativeScheduling || m_clock.now().secsTo(post.scheduledAt) < lead) {
             // Too close to its time (or the network cannot hold posts): Podium publishes it at its time.
-            (void)m_posts.transition(post.id, {PostState::Publishing}, PostState::Scheduled, {},
-                                     QStringLiteral("post.hand-off-declined"), {}, [](Post& p) {
-                                         p.handOff = false;
-                                         p.attempts = qMax(0, p.attempts - 1);
-                                     });
+            (void)settle(post.id, {PostState::Publishing}, PostState::Scheduled,
+                         QStringLiteral("post.hand-off-declined"), {}, [](Post& p) {
+                             p.handOff = false;
+                             p.attempts = qMax(0, p.attempts - 1);
+                         });
             finished(post.id);
             return;
         }
@@ -182,11 +188,11 @@ void Publisher::received(const Post& post, Platform* platform, const RemotePost&
 {
     if (remote.state == RemotePost::State::ScheduledOnServer) {
         const QDateTime serverTime = remote.publishedAt.isValid() ? remote.publishedAt : post.scheduledAt;
-        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::HandedOff, {},
-                               QStringLiteral("post.handed-off"), {}, [&](Post& p) {
-                                   p.remoteId = remote.remoteId;
-                                   p.nextAttemptAt = serverTime.addSecs(m_options.handOffCheckSeconds);
-                               }))
+        if (settle(post.id, {PostState::Publishing}, PostState::HandedOff, QStringLiteral("post.handed-off"), {},
+                   [&](Post& p) {
+                       p.remoteId = remote.remoteId;
+                       p.nextAttemptAt = serverTime.addSecs(m_options.handOffCheckSeconds);
+                   }))
             Q_EMIT postHandedOff(post.id);
         finished(post.id);
         return;
@@ -227,9 +233,8 @@ void Publisher::readBack(const Post& post)
             return;
         const auto checkLater = [this, post](const QString& detail) {
             // If this write fails the post stays HandedOff and due, and is simply read back again.
-            (void)m_posts.transition(
-                post.id, {PostState::HandedOff}, PostState::HandedOff, {}, QStringLiteral("post.checked"), detail,
-                [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
+            (void)settle(post.id, {PostState::HandedOff}, PostState::HandedOff, QStringLiteral("post.checked"), detail,
+                         [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
             finished(post.id);
         };
         if (!platform) {
@@ -241,12 +246,12 @@ void Publisher::readBack(const Post& post)
             if (!self)
                 return;
             if (live && live->state == RemotePost::State::Live) {
-                if (m_posts.transition(post.id, {PostState::HandedOff}, PostState::Published, {},
-                                       QStringLiteral("post.published"), {}, [&](Post& p) {
-                                           p.remoteUrl = live->url.toString();
-                                           p.publishedBy = p.authorId;
-                                           p.nextAttemptAt = {};
-                                       }))
+                if (settle(post.id, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
+                           [&](Post& p) {
+                               p.remoteUrl = live->url.toString();
+                               p.publishedBy = p.authorId;
+                               p.nextAttemptAt = {};
+                           }))
                     Q_EMIT postPublished(post.id, live->url);
                 finished(post.id);
             } else if (!live && live.error().code == ErrorCode::PlatformTargetNotFound) {
@@ -254,11 +259,11 @@ void Publisher::readBack(const Post& post)
                 lookUpHandedOff(post, target);
             } else if (!live && !worthRetrying(live.error())) {
                 const PostState to = needsReconnect(live.error()) ? PostState::NeedsReconnect : PostState::Failed;
-                (void)m_posts.transition(post.id, {PostState::HandedOff}, to, {}, QStringLiteral("post.failed"),
-                                         live.error().codeName(), [&](Post& p) {
-                                             p.lastErrorCode = live.error().codeName();
-                                             p.lastErrorDetail = live.error().detail;
-                                         });
+                (void)settle(post.id, {PostState::HandedOff}, to, QStringLiteral("post.failed"),
+                             live.error().codeName(), [&](Post& p) {
+                                 p.lastErrorCode = live.error().codeName();
+                                 p.lastErrorDetail = live.error().detail;
+                             });
                 if (to == PostState::NeedsReconnect)
                     Q_EMIT postNeedsReconnect(post.id, live.error());
                 else
@@ -279,27 +284,26 @@ void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
             return;
         if (found && found->has_value() && (*found)->state == RemotePost::State::Live) {
             const RemotePost remote = **found;
-            if (m_posts.transition(post.id, {PostState::HandedOff}, PostState::Published, {},
-                                   QStringLiteral("post.published"), {}, [&](Post& p) {
-                                       p.remoteId = remote.remoteId;
-                                       p.remoteUrl = remote.url.toString();
-                                       p.publishedBy = p.authorId;
-                                       p.nextAttemptAt = {};
-                                   }))
+            if (settle(post.id, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
+                       [&](Post& p) {
+                           p.remoteId = remote.remoteId;
+                           p.remoteUrl = remote.url.toString();
+                           p.publishedBy = p.authorId;
+                           p.nextAttemptAt = {};
+                       }))
                 Q_EMIT postPublished(post.id, remote.url);
         } else if (found && !found->has_value()) {
             const Error gone{ErrorCode::PlatformTargetNotFound, QStringLiteral("the server no longer has the post")};
-            if (m_posts.transition(post.id, {PostState::HandedOff}, PostState::Failed, {},
-                                   QStringLiteral("post.failed"), gone.codeName(), [&](Post& p) {
-                                       p.lastErrorCode = gone.codeName();
-                                       p.lastErrorDetail = gone.detail;
-                                   }))
+            if (settle(post.id, {PostState::HandedOff}, PostState::Failed, QStringLiteral("post.failed"),
+                       gone.codeName(), [&](Post& p) {
+                           p.lastErrorCode = gone.codeName();
+                           p.lastErrorDetail = gone.detail;
+                       }))
                 Q_EMIT postFailed(post.id, gone);
         } else {
             // Still held by the server, or the lookup failed: read it back again later.
-            (void)m_posts.transition(
-                post.id, {PostState::HandedOff}, PostState::HandedOff, {}, QStringLiteral("post.checked"), {},
-                [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
+            (void)settle(post.id, {PostState::HandedOff}, PostState::HandedOff, QStringLiteral("post.checked"), {},
+                         [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
         }
         finished(post.id);
     });
@@ -307,15 +311,15 @@ void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
 
 void Publisher::published(const Post& post, const QString& remoteId, const QUrl& url)
 {
-    if (m_posts.transition(post.id, {PostState::Publishing}, PostState::Published, {}, QStringLiteral("post.published"),
-                           {}, [&](Post& p) {
-                               p.remoteId = remoteId;
-                               p.remoteUrl = url.toString();
-                               p.publishedBy = p.authorId;
-                               p.nextAttemptAt = {};
-                               p.lastErrorCode.clear();
-                               p.lastErrorDetail.clear();
-                           }))
+    if (settle(post.id, {PostState::Publishing}, PostState::Published, QStringLiteral("post.published"), {},
+               [&](Post& p) {
+                   p.remoteId = remoteId;
+                   p.remoteUrl = url.toString();
+                   p.publishedBy = p.authorId;
+                   p.nextAttemptAt = {};
+                   p.lastErrorCode.clear();
+                   p.lastErrorDetail.clear();
+               }))
         Q_EMIT postPublished(post.id, url);
     finished(post.id);
 }
@@ -329,8 +333,8 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
             p.remoteId = remoteId;
     };
     if (needsReconnect(error)) {
-        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::NeedsReconnect, {},
-                               QStringLiteral("post.needs-reconnect"), error.codeName(), record))
+        if (settle(post.id, {PostState::Publishing}, PostState::NeedsReconnect, QStringLiteral("post.needs-reconnect"),
+                   error.codeName(), record))
             Q_EMIT postNeedsReconnect(post.id, error);
     } else if (worthRetrying(error) && (m_options.maxAttempts == 0 || post.attempts < m_options.maxAttempts) &&
                (post.scheduledAt.isValid() ? post.scheduledAt : post.createdAt).secsTo(m_clock.now()) <
@@ -340,30 +344,39 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
         QDateTime at = m_clock.now().addMSecs(backoff / 2 + qint64(double(backoff / 2) * random()));
         if (error.retryAt.isValid() && error.retryAt > at)
             at = error.retryAt;
-        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::RetryWaiting, {},
-                               QStringLiteral("post.retry"), error.codeName(), [&](Post& p) {
-                                   record(p);
-                                   p.nextAttemptAt = at;
-                               }))
+        if (settle(post.id, {PostState::Publishing}, PostState::RetryWaiting, QStringLiteral("post.retry"),
+                   error.codeName(), [&](Post& p) {
+                       record(p);
+                       p.nextAttemptAt = at;
+                   }))
             Q_EMIT postRetryScheduled(post.id, at, error);
     } else {
         Error final = error;
         if (worthRetrying(error))
             final.detail = QStringLiteral("gave up after %1 attempts: %2").arg(post.attempts).arg(error.detail);
-        if (m_posts.transition(post.id, {PostState::Publishing}, PostState::Failed, {}, QStringLiteral("post.failed"),
-                               final.codeName(), [&](Post& p) {
-                                   record(p);
-                                   p.lastErrorDetail = final.detail;
-                               }))
+        if (settle(post.id, {PostState::Publishing}, PostState::Failed, QStringLiteral("post.failed"), final.codeName(),
+                   [&](Post& p) {
+                       record(p);
+                       p.lastErrorDetail = final.detail;
+                   }))
             Q_EMIT postFailed(post.id, final);
     }
     finished(post.id);
 }
 
+Result<Post> Publisher::settle(const QString& id, std::initializer_list<PostState> from, PostState to,
+                               const QString& action, const QString& detail, const std::function<void(Post&)>& change)
+{
+    // Deferred: if a power cut loses an outcome, the post is back in Publishing (its claim was flushed) and
+    // is reconciled with the server before anything is sent again.
+    return m_posts.transition(id, from, to, {}, action, detail, change, Durability::Deferred);
+}
+
 void Publisher::finished(const QString& id)
 {
     m_active.remove(id);
-    if (m_moreQueued)
+    // Refill once half the room is free: one look at the queue and one claim per batch, not per post.
+    if (m_moreQueued || inFlight() > m_options.maxInFlight / 2)
         return;
     // Continue from the event loop, so a long queue never recurses through the callbacks.
     m_moreQueued = true;

@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
+#include <initializer_list>
+
 namespace Podium::Core {
 
 class Clock;
@@ -56,6 +59,9 @@ private:
     void published(const Post& post, const QString& remoteId, const QUrl& url);
     void failed(const Post& post, const Error& error, const QString& remoteId = {});
     void finished(const QString& id);
+    /// Records an outcome of publishing (every transition but the claim).
+    Result<Post> settle(const QString& id, std::initializer_list<PostState> from, PostState to, const QString& action,
+                        const QString& detail, const std::function<void(Post&)>& change = {});
     OutgoingPost outgoing(const Post& post) const;
     double random() const;
 

@@ -82,6 +82,8 @@ Result<void> Database::openSqlite(const DatabaseOptions& options)
     // WAL lets the UI read while the publisher writes. On a read-only file the switch fails; that is
     // reported by the first write instead, with its own message.
     pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // Every commit reaches the disk unless a transaction asks otherwise (Durability::Deferred).
+    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     return {};
 }
 
@@ -118,11 +120,26 @@ Result<void> Database::exec(QSqlQuery& query) const
     return {};
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()>& work) const
+Result<void> Database::transaction(const std::function<Result<void>()>& work, Durability durability) const
+{
+    const bool deferred = durability == Durability::Deferred;
+    const bool sqlite = backend() == DatabaseBackend::Sqlite;
+    // SQLite sets it per connection, and only outside a transaction; PostgreSQL per transaction, inside it.
+    if (deferred && sqlite)
+        setting(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const Result<void> result = transactionBody(work, deferred && !sqlite);
+    if (deferred && sqlite)
+        setting(QStringLiteral("PRAGMA synchronous = FULL"));
+    return result;
+}
+
+Result<void> Database::transactionBody(const std::function<Result<void>()>& work, bool deferCommit) const
 {
     QSqlDatabase connection = m_connection;
     if (!connection.transaction())
         return lastError();
+    if (deferCommit)
+        QSqlQuery(connection).exec(QStringLiteral("SET LOCAL synchronous_commit = off"));
     Result<void> result = work();
     if (!result) {
         connection.rollback();
@@ -134,6 +151,13 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work) co
         return error;
     }
     return {};
+}
+
+void Database::setting(const QString& sql) const
+{
+    // Only a speed setting: if it cannot be changed, the transaction is simply as durable as before.
+    Statement statement = prepare(sql);
+    (void)exec(statement);
 }
 
 Error Database::lastError(ErrorCode fallback) const

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "database_location.h"
+#include "durability.h"
 #include "statement.h"
 
 #include <QSqlDatabase>
@@ -44,13 +45,16 @@ public:
     Result<void> exec(QSqlQuery& query) const;
     Result<void> exec(Statement& statement) const { return exec(statement.query()); }
     /// Runs work inside one transaction: committed when it succeeds, rolled back when it fails.
-    Result<void> transaction(const std::function<Result<void>()>& work) const;
+    Result<void> transaction(const std::function<Result<void>()>& work,
+                             Durability durability = Durability::Flushed) const;
     Error lastError(ErrorCode fallback = ErrorCode::DatabaseQueryFailed) const;
 
 private:
     Database(DatabaseLocation location, QString connectionName);
     Result<void> openSqlite(const DatabaseOptions& options);
     Result<void> openPostgreSql();
+    Result<void> transactionBody(const std::function<Result<void>()>& work, bool deferCommit) const;
+    void setting(const QString& sql) const;
 
     DatabaseLocation m_location;
     QString m_connectionName;
