@@ -376,7 +376,7 @@ void Publisher::finished(const QString& id)
 {
     m_active.remove(id);
     // Refill once half the room is free: one look at the queue and one claim per batch, not per post.
-    if (m_moreQueued || inFlight() > m_options.maxInFlight / 2)
+    if (m_moreQueued || inFlight() > m_options.maxInFlight - 4)
         return;
     // Continue from the event loop, so a long queue never recurses through the callbacks.
     m_moreQueued = true;

@@ -153,16 +153,17 @@ Result<QList<Post>> PostRepository::list(const PostFilter& filter) const
 
 Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
 {
-    // Two index range scans (state, time) rather than one OR that would read the whole table.
+    // One index range scan per source rather than one OR that would read the whole table. The states are
+    // written into the SQL, not bound, so the planner can pick the partial indexes made for them.
     QList<Post> posts;
     const std::pair<const char*, const char*> sources[] = {
         {"scheduled", "scheduled_at"}, {"retry-waiting", "next_attempt_at"}, {"handed-off", "next_attempt_at"}};
     for (const auto& [state, column] : sources) {
-        Statement query =
-            m_database.prepare(QStringLiteral("SELECT ") + columns +
-                               QStringLiteral(" FROM posts WHERE state = ? AND ") + QLatin1String(column) +
-                               QStringLiteral(" <= ? ORDER BY ") + QLatin1String(column) + QStringLiteral(" LIMIT ?"));
-        query.addBindValue(QLatin1String(state));
+        Statement query = m_database.prepare(QStringLiteral("SELECT ") + columns +
+                                             QStringLiteral(" FROM posts WHERE state = '") + QLatin1String(state) +
+                                             QStringLiteral("' AND ") + QLatin1String(column) +
+                                             QStringLiteral(" <= ? ORDER BY ") + QLatin1String(column) +
+                                             QStringLiteral(" LIMIT ?"));
         query.addBindValue(now.toMSecsSinceEpoch());
         query.addBindValue(limit);
         if (const Result<void> run = m_database.exec(query); !run)
