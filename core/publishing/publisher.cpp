@@ -13,6 +13,9 @@ namespace {
 
 const QString publishing = QStringLiteral("post.publishing");
 
+/// How many free slots make a refill worth its query and its claim transaction.
+constexpr int refillBatch = 4;
+
 bool needsReconnect(const Error& error)
 {
     return error.code == ErrorCode::PlatformCredentialRefused || error.code == ErrorCode::SecretNotFound;
@@ -375,8 +378,9 @@ Result<Post> Publisher::settle(const QString& id, std::initializer_list<PostStat
 void Publisher::finished(const QString& id)
 {
     m_active.remove(id);
-    // Refill once half the room is free: one look at the queue and one claim per batch, not per post.
-    if (m_moreQueued || inFlight() > m_options.maxInFlight - 4)
+    // Refill once a few slots are free: one look at the queue and one claim (one disk flush) per batch
+    // rather than per post, while the pipe to the server stays nearly full.
+    if (m_moreQueued || inFlight() > m_options.maxInFlight - refillBatch)
         return;
     // Continue from the event loop, so a long queue never recurses through the callbacks.
     m_moreQueued = true;
