@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -39,8 +40,9 @@ class ServerProcess
 public:
     ServerProcess()
     {
-        m_process.start(QStringLiteral(PODIUM_CONTRACT_SERVER_BINARY),
-                        {QStringLiteral("--rate-limit"), QStringLiteral("100000000"), QStringLiteral("--token"), token()});
+        m_process.start(
+            QStringLiteral(PODIUM_CONTRACT_SERVER_BINARY),
+            {QStringLiteral("--rate-limit"), QStringLiteral("100000000"), QStringLiteral("--token"), token()});
         m_process.waitForReadyRead(10000);
         const QByteArray line = m_process.readLine().trimmed();
         if (!line.startsWith("listening ")) {
@@ -226,6 +228,68 @@ double bareThroughput(int count, int inFlight)
     return count * 1000.0 / double(timer.elapsed());
 }
 
+/// Peak resident memory of a process, from the kernel's own record (VmHWM), in kB; 0 if unreadable.
+qint64 peakResidentKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
+void daemonMemory()
+{
+    // A workspace holding 100,000 queued practice posts spread over the coming year, and 200 due now, so
+    // the daemon is measured while it publishes, not only while it waits.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("daemon.sqlite"));
+    {
+        SystemClock clock;
+        auto workspace = std::move(Workspace::open(DatabaseLocation::sqliteFile(path), clock).value());
+        const Person executive =
+            *workspace->people().add(QStringLiteral("Dana"), Role::Executive, QStringLiteral("Europe/Berlin"));
+        PostRepository posts(workspace->database());
+        (void)workspace->database().transaction([&]() -> Result<void> {
+            for (int i = 0; i < 100000; ++i) {
+                Post post;
+                post.id = newId();
+                post.authorId = executive.id;
+                post.platform = PlatformKind::Practice;
+                post.isPractice = true;
+                post.state = PostState::Scheduled;
+                post.body = QStringLiteral("Queued post %1: thank you, team, for a great quarter.").arg(i);
+                post.scheduledAt = i < 200 ? clock.now() : clock.now().addSecs(qint64(i) * 300);
+                post.createdAt = post.updatedAt = clock.now();
+                if (const Result<void> inserted = posts.insert(post); !inserted)
+                    return inserted;
+            }
+            return {};
+        });
+    }
+    QProcess daemon;
+    daemon.start(QStringLiteral(PODIUM_BINARY),
+                 {QStringLiteral("--database"), path, QStringLiteral("publish"), QStringLiteral("--daemon")});
+    daemon.waitForStarted();
+    // Long enough to start, publish what is due and settle into waiting for the next post.
+    runUntil(
+        [&] { return daemon.state() == QProcess::NotRunning || daemon.readAllStandardOutput().contains("published"); });
+    QElapsedTimer settle;
+    settle.start();
+    runUntil([&] { return settle.elapsed() > 5000 || daemon.state() == QProcess::NotRunning; });
+    const qint64 peakKb = peakResidentKb(daemon.processId());
+    daemon.terminate();
+    daemon.waitForFinished(10000);
+    SystemClock clock;
+    auto workspace = std::move(Workspace::open(DatabaseLocation::sqliteFile(path), clock).value());
+    const int published = workspace->posts().countByState()->value(PostState::Published);
+    std::printf("podium publish --daemon holding 100,000 queued posts (%d of them published meanwhile): peak RSS "
+                "%.1f MB\n",
+                published, double(peakKb) / 1024.0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -260,5 +324,7 @@ int main(int argc, char** argv)
     }
     if (arguments.contains(QStringLiteral("--dispatch")) || arguments.size() == 1)
         dispatchLatency();
+    if (arguments.contains(QStringLiteral("--daemon-memory")) || arguments.size() == 1)
+        daemonMemory();
     return 0;
 }

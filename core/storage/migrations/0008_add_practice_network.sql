@@ -1,7 +1,7 @@
 -- The publisher finds posts waiting to retry by their next attempt, as it finds scheduled ones by time.
 -- Partial: a post only enters these while it waits, so publishing and finishing a post never touch them.
-CREATE INDEX posts_retry_idx ON posts (next_attempt_at) WHERE state = 'retry-waiting';
-CREATE INDEX posts_read_back_idx ON posts (next_attempt_at) WHERE state = 'handed-off';
+CREATE INDEX posts_retry_idx ON posts (state, next_attempt_at) WHERE state = 'retry-waiting';
+CREATE INDEX posts_read_back_idx ON posts (state, next_attempt_at) WHERE state = 'handed-off';
 
 -- The practice sandbox: a simulated network of sample colleagues kept in the workspace, so every feature
 -- works offline and in training. Nothing here ever leaves the machine.
