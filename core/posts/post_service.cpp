@@ -133,10 +133,25 @@ Result<Post> PostService::transition(const QString& id, std::initializer_list<Po
                                      const QString& actorId, const QString& action, const QString& detail,
                                      const std::function<void(Post&)>& change, Durability durability)
 {
+    return transitionWith(id, nullptr, from, to, actorId, action, detail, change, durability);
+}
+
+Result<Post> PostService::transition(const Post& current, std::initializer_list<PostState> from, PostState to,
+                                     const QString& actorId, const QString& action, const QString& detail,
+                                     const std::function<void(Post&)>& change, Durability durability)
+{
+    return transitionWith(current.id, &current, from, to, actorId, action, detail, change, durability);
+}
+
+Result<Post> PostService::transitionWith(const QString& id, const Post* known, std::initializer_list<PostState> from,
+                                         PostState to, const QString& actorId, const QString& action,
+                                         const QString& detail, const std::function<void(Post&)>& change,
+                                         Durability durability)
+{
     Post post;
     const Result<void> written = m_database.transaction(
         [&]() -> Result<void> {
-            Result<Post> moved = apply(id, from, to, actorId, action, detail, change);
+            Result<Post> moved = apply(id, known, from, to, actorId, action, detail, change);
             if (!moved)
                 return moved.error();
             post = std::move(*moved);
@@ -156,7 +171,7 @@ Result<QList<Post>> PostService::transitionEach(const QStringList& ids, std::ini
     QList<Post> moved;
     const Result<void> written = m_database.transaction([&]() -> Result<void> {
         for (const QString& id : ids) {
-            Result<Post> post = apply(id, from, to, {}, action, {}, change);
+            Result<Post> post = apply(id, nullptr, from, to, {}, action, {}, change);
             if (post)
                 moved.append(std::move(*post));
             else if (post.error().code != ErrorCode::PostStateInvalid && post.error().code != ErrorCode::PostNotFound)
@@ -171,14 +186,26 @@ Result<QList<Post>> PostService::transitionEach(const QStringList& ids, std::ini
     return moved;
 }
 
-Result<Post> PostService::apply(const QString& id, std::initializer_list<PostState> from, PostState to,
-                                const QString& actorId, const QString& action, const QString& detail,
+Result<Post> PostService::apply(const QString& id, const Post* known, std::initializer_list<PostState> from,
+                                PostState to, const QString& actorId, const QString& action, const QString& detail,
                                 const std::function<void(Post&)>& change)
 {
-    Result<Post> current = m_posts->find(id);
+    if (known) {
+        // Optimistic: written only if the row is exactly as the caller last saw it; otherwise read it afresh.
+        Result<Post> moved = move(*known, from, to, actorId, action, detail, change, known->updatedAt);
+        if (moved || moved.error().code != ErrorCode::PostStateInvalid)
+            return moved;
+    }
+    const Result<Post> current = m_posts->find(id);
     if (!current)
         return current.error();
-    Post post = std::move(*current);
+    return move(*current, from, to, actorId, action, detail, change, {});
+}
+
+Result<Post> PostService::move(Post post, std::initializer_list<PostState> from, PostState to, const QString& actorId,
+                               const QString& action, const QString& detail, const std::function<void(Post&)>& change,
+                               const QDateTime& expectedUpdatedAt)
+{
     const PostState before = post.state;
     if (std::find(from.begin(), from.end(), before) == from.end())
         return Error{ErrorCode::PostStateInvalid, postStateName(before) + QStringLiteral(" → ") + postStateName(to)};
@@ -186,7 +213,7 @@ Result<Post> PostService::apply(const QString& id, std::initializer_list<PostSta
     post.updatedAt = m_clock.now();
     if (change)
         change(post);
-    if (const Result<void> updated = m_posts->update(post, before); !updated)
+    if (const Result<void> updated = m_posts->update(post, before, expectedUpdatedAt); !updated)
         return updated.error();
     const QString actingFor = actorId.isEmpty() || actorId == post.authorId ? QString() : post.authorId;
     const Result<void> audited = m_audit->append(

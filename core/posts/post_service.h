@@ -42,6 +42,11 @@ public:
     Result<Post> transition(const QString& id, std::initializer_list<PostState> from, PostState to,
                             const QString& actorId, const QString& action, const QString& detail,
                             const std::function<void(Post&)>& change = {}, Durability durability = Durability::Flushed);
+    /// The same for a caller holding the post as it was last written (the publisher with a post it claimed):
+    /// the row is not read again unless it changed meanwhile.
+    Result<Post> transition(const Post& current, std::initializer_list<PostState> from, PostState to,
+                            const QString& actorId, const QString& action, const QString& detail,
+                            const std::function<void(Post&)>& change = {}, Durability durability = Durability::Flushed);
     /// The same for many posts in one transaction (one disk flush for all of them). Posts in another state
     /// are skipped, not an error: the result holds the posts that moved.
     Result<QList<Post>> transitionEach(const QStringList& ids, std::initializer_list<PostState> from, PostState to,
@@ -54,8 +59,15 @@ Q_SIGNALS:
     void postChanged(const QString& id, Podium::Core::PostState state);
 
 private:
-    Result<Post> apply(const QString& id, std::initializer_list<PostState> from, PostState to, const QString& actorId,
-                       const QString& action, const QString& detail, const std::function<void(Post&)>& change);
+    Result<Post> apply(const QString& id, const Post* known, std::initializer_list<PostState> from, PostState to,
+                       const QString& actorId, const QString& action, const QString& detail,
+                       const std::function<void(Post&)>& change);
+    Result<Post> move(Post post, std::initializer_list<PostState> from, PostState to, const QString& actorId,
+                      const QString& action, const QString& detail, const std::function<void(Post&)>& change,
+                      const QDateTime& expectedUpdatedAt);
+    Result<Post> transitionWith(const QString& id, const Post* known, std::initializer_list<PostState> from,
+                                PostState to, const QString& actorId, const QString& action, const QString& detail,
+                                const std::function<void(Post&)>& change, Durability durability);
 
     Database& m_database;
     const Clock& m_clock;

@@ -69,8 +69,9 @@ void Publisher::publishDue()
     const int room = m_options.maxInFlight - inFlight();
     if (room <= 0)
         return;
-    // Posts being read back stay in their state, so ask for enough to get past them.
-    const Result<QList<Post>> due = m_posts.repository().due(now, room + inFlight());
+    // Posts being read back stay in their state (claimed ones do not: they are Publishing), so ask for
+    // enough to get past them.
+    const Result<QList<Post>> due = m_posts.repository().due(now, room + int(m_readingBack.size()));
     if (!due)
         return;
     int started = 0;
@@ -86,7 +87,7 @@ void Publisher::publishDue()
             continue;
         }
         if (post.state == PostState::Scheduled && post.scheduledAt.secsTo(now) > m_options.graceSeconds) {
-            if (settle(post.id, {PostState::Scheduled}, PostState::Missed, QStringLiteral("post.missed"), {}))
+            if (settle(post, {PostState::Scheduled}, PostState::Missed, QStringLiteral("post.missed"), {}))
                 Q_EMIT postMissed(post.id);
             continue;
         }
@@ -168,8 +169,8 @@ void Publisher::send(const Post& post, Platform* platform)
         const qint64 lead = capabilities.minimumScheduleLeadSeconds + 60;
         if (!capabilities.nativeScheduling || m_clock.now().secsTo(post.scheduledAt) < lead) {
             // Too close to its time (or the network cannot hold posts): Podium publishes it at its time.
-            (void)settle(post.id, {PostState::Publishing}, PostState::Scheduled,
-                         QStringLiteral("post.hand-off-declined"), {}, [](Post& p) {
+            (void)settle(post, {PostState::Publishing}, PostState::Scheduled, QStringLiteral("post.hand-off-declined"),
+                         {}, [](Post& p) {
                              p.handOff = false;
                              p.attempts = qMax(0, p.attempts - 1);
                          });
@@ -191,7 +192,7 @@ void Publisher::received(const Post& post, Platform* platform, const RemotePost&
 {
     if (remote.state == RemotePost::State::ScheduledOnServer) {
         const QDateTime serverTime = remote.publishedAt.isValid() ? remote.publishedAt : post.scheduledAt;
-        if (settle(post.id, {PostState::Publishing}, PostState::HandedOff, QStringLiteral("post.handed-off"), {},
+        if (settle(post, {PostState::Publishing}, PostState::HandedOff, QStringLiteral("post.handed-off"), {},
                    [&](Post& p) {
                        p.remoteId = remote.remoteId;
                        p.nextAttemptAt = serverTime.addSecs(m_options.handOffCheckSeconds);
@@ -230,13 +231,14 @@ void Publisher::confirm(const Post& post, Platform* platform, const QString& rem
 void Publisher::readBack(const Post& post)
 {
     m_active.insert(post.id);
+    m_readingBack.insert(post.id);
     QPointer<Publisher> self(this);
     m_platforms.platformFor(post, [this, self, post](Result<Platform*> platform) {
         if (!self)
             return;
         const auto checkLater = [this, post](const QString& detail) {
             // If this write fails the post stays HandedOff and due, and is simply read back again.
-            (void)settle(post.id, {PostState::HandedOff}, PostState::HandedOff, QStringLiteral("post.checked"), detail,
+            (void)settle(post, {PostState::HandedOff}, PostState::HandedOff, QStringLiteral("post.checked"), detail,
                          [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
             finished(post.id);
         };
@@ -249,7 +251,7 @@ void Publisher::readBack(const Post& post)
             if (!self)
                 return;
             if (live && live->state == RemotePost::State::Live) {
-                if (settle(post.id, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
+                if (settle(post, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
                            [&](Post& p) {
                                p.remoteUrl = live->url.toString();
                                p.publishedBy = p.authorId;
@@ -262,8 +264,8 @@ void Publisher::readBack(const Post& post)
                 lookUpHandedOff(post, target);
             } else if (!live && !worthRetrying(live.error())) {
                 const PostState to = needsReconnect(live.error()) ? PostState::NeedsReconnect : PostState::Failed;
-                (void)settle(post.id, {PostState::HandedOff}, to, QStringLiteral("post.failed"),
-                             live.error().codeName(), [&](Post& p) {
+                (void)settle(post, {PostState::HandedOff}, to, QStringLiteral("post.failed"), live.error().codeName(),
+                             [&](Post& p) {
                                  p.lastErrorCode = live.error().codeName();
                                  p.lastErrorDetail = live.error().detail;
                              });
@@ -287,7 +289,7 @@ void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
             return;
         if (found && found->has_value() && (*found)->state == RemotePost::State::Live) {
             const RemotePost remote = **found;
-            if (settle(post.id, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
+            if (settle(post, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
                        [&](Post& p) {
                            p.remoteId = remote.remoteId;
                            p.remoteUrl = remote.url.toString();
@@ -297,15 +299,15 @@ void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
                 Q_EMIT postPublished(post.id, remote.url);
         } else if (found && !found->has_value()) {
             const Error gone{ErrorCode::PlatformTargetNotFound, QStringLiteral("the server no longer has the post")};
-            if (settle(post.id, {PostState::HandedOff}, PostState::Failed, QStringLiteral("post.failed"),
-                       gone.codeName(), [&](Post& p) {
+            if (settle(post, {PostState::HandedOff}, PostState::Failed, QStringLiteral("post.failed"), gone.codeName(),
+                       [&](Post& p) {
                            p.lastErrorCode = gone.codeName();
                            p.lastErrorDetail = gone.detail;
                        }))
                 Q_EMIT postFailed(post.id, gone);
         } else {
             // Still held by the server, or the lookup failed: read it back again later.
-            (void)settle(post.id, {PostState::HandedOff}, PostState::HandedOff, QStringLiteral("post.checked"), {},
+            (void)settle(post, {PostState::HandedOff}, PostState::HandedOff, QStringLiteral("post.checked"), {},
                          [&](Post& p) { p.nextAttemptAt = m_clock.now().addSecs(m_options.handOffCheckSeconds); });
         }
         finished(post.id);
@@ -314,15 +316,14 @@ void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
 
 void Publisher::published(const Post& post, const QString& remoteId, const QUrl& url)
 {
-    if (settle(post.id, {PostState::Publishing}, PostState::Published, QStringLiteral("post.published"), {},
-               [&](Post& p) {
-                   p.remoteId = remoteId;
-                   p.remoteUrl = url.toString();
-                   p.publishedBy = p.authorId;
-                   p.nextAttemptAt = {};
-                   p.lastErrorCode.clear();
-                   p.lastErrorDetail.clear();
-               }))
+    if (settle(post, {PostState::Publishing}, PostState::Published, QStringLiteral("post.published"), {}, [&](Post& p) {
+            p.remoteId = remoteId;
+            p.remoteUrl = url.toString();
+            p.publishedBy = p.authorId;
+            p.nextAttemptAt = {};
+            p.lastErrorCode.clear();
+            p.lastErrorDetail.clear();
+        }))
         Q_EMIT postPublished(post.id, url);
     finished(post.id);
 }
@@ -336,7 +337,7 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
             p.remoteId = remoteId;
     };
     if (needsReconnect(error)) {
-        if (settle(post.id, {PostState::Publishing}, PostState::NeedsReconnect, QStringLiteral("post.needs-reconnect"),
+        if (settle(post, {PostState::Publishing}, PostState::NeedsReconnect, QStringLiteral("post.needs-reconnect"),
                    error.codeName(), record))
             Q_EMIT postNeedsReconnect(post.id, error);
     } else if (worthRetrying(error) && (m_options.maxAttempts == 0 || post.attempts < m_options.maxAttempts) &&
@@ -347,7 +348,7 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
         QDateTime at = m_clock.now().addMSecs(backoff / 2 + qint64(double(backoff / 2) * random()));
         if (error.retryAt.isValid() && error.retryAt > at)
             at = error.retryAt;
-        if (settle(post.id, {PostState::Publishing}, PostState::RetryWaiting, QStringLiteral("post.retry"),
+        if (settle(post, {PostState::Publishing}, PostState::RetryWaiting, QStringLiteral("post.retry"),
                    error.codeName(), [&](Post& p) {
                        record(p);
                        p.nextAttemptAt = at;
@@ -357,7 +358,7 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
         Error final = error;
         if (worthRetrying(error))
             final.detail = QStringLiteral("gave up after %1 attempts: %2").arg(post.attempts).arg(error.detail);
-        if (settle(post.id, {PostState::Publishing}, PostState::Failed, QStringLiteral("post.failed"), final.codeName(),
+        if (settle(post, {PostState::Publishing}, PostState::Failed, QStringLiteral("post.failed"), final.codeName(),
                    [&](Post& p) {
                        record(p);
                        p.lastErrorDetail = final.detail;
@@ -367,17 +368,19 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
     finished(post.id);
 }
 
-Result<Post> Publisher::settle(const QString& id, std::initializer_list<PostState> from, PostState to,
+Result<Post> Publisher::settle(const Post& post, std::initializer_list<PostState> from, PostState to,
                                const QString& action, const QString& detail, const std::function<void(Post&)>& change)
 {
     // Deferred: if a power cut loses an outcome, the post is back in Publishing (its claim was flushed) and
     // is reconciled with the server before anything is sent again.
-    return m_posts.transition(id, from, to, {}, action, detail, change, Durability::Deferred);
+    // The publisher holds the post as it last wrote it, so the row need not be read again.
+    return m_posts.transition(post, from, to, {}, action, detail, change, Durability::Deferred);
 }
 
 void Publisher::finished(const QString& id)
 {
     m_active.remove(id);
+    m_readingBack.remove(id);
     // Refill once a few slots are free: one look at the queue and one claim (one disk flush) per batch
     // rather than per post, while the pipe to the server stays nearly full.
     if (m_moreQueued || inFlight() > m_options.maxInFlight - refillBatch)

@@ -60,7 +60,7 @@ private:
     void failed(const Post& post, const Error& error, const QString& remoteId = {});
     void finished(const QString& id);
     /// Records an outcome of publishing (every transition but the claim).
-    Result<Post> settle(const QString& id, std::initializer_list<PostState> from, PostState to, const QString& action,
+    Result<Post> settle(const Post& post, std::initializer_list<PostState> from, PostState to, const QString& action,
                         const QString& detail, const std::function<void(Post&)>& change = {});
     OutgoingPost outgoing(const Post& post) const;
     double random() const;
@@ -70,6 +70,8 @@ private:
     const Clock& m_clock;
     PublisherOptions m_options;
     QSet<QString> m_active;
+    /// The part of m_active that is handed-off posts being read back.
+    QSet<QString> m_readingBack;
     bool m_moreQueued = false;
 };
 

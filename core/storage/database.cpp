@@ -135,22 +135,36 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work, Du
 
 Result<void> Database::transactionBody(const std::function<Result<void>()>& work, bool deferCommit) const
 {
-    QSqlDatabase connection = m_connection;
-    if (!connection.transaction())
-        return lastError();
+    if (const Result<void> begun = control(TransactionStep::Begin); !begun)
+        return begun;
     if (deferCommit)
-        QSqlQuery(connection).exec(QStringLiteral("SET LOCAL synchronous_commit = off"));
+        QSqlQuery(m_connection).exec(QStringLiteral("SET LOCAL synchronous_commit = off"));
     Result<void> result = work();
     if (!result) {
-        connection.rollback();
+        (void)control(TransactionStep::Rollback);
         return result;
     }
-    if (!connection.commit()) {
-        const Error error = lastError();
-        connection.rollback();
-        return error;
+    if (const Result<void> committed = control(TransactionStep::Commit); !committed) {
+        (void)control(TransactionStep::Rollback);
+        return committed;
     }
     return {};
+}
+
+Result<void> Database::control(TransactionStep step) const
+{
+    if (backend() == DatabaseBackend::Sqlite) {
+        // Through the statement cache: Qt's own transaction calls compile BEGIN and COMMIT every time.
+        static const QString sql[] = {QStringLiteral("BEGIN"), QStringLiteral("COMMIT"), QStringLiteral("ROLLBACK")};
+        Statement statement = prepare(sql[int(step)]);
+        return exec(statement);
+    }
+    // PostgreSQL prepares no transaction control; Qt's calls send it as it is.
+    QSqlDatabase connection = m_connection;
+    const bool done = step == TransactionStep::Begin    ? connection.transaction()
+                      : step == TransactionStep::Commit ? connection.commit()
+                                                        : connection.rollback();
+    return done ? Result<void>() : Result<void>(lastError());
 }
 
 void Database::setting(const QString& sql) const

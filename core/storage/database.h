@@ -55,6 +55,13 @@ private:
     Result<void> openPostgreSql();
     Result<void> transactionBody(const std::function<Result<void>()>& work, bool deferCommit) const;
     void setting(const QString& sql) const;
+    enum class TransactionStep
+    {
+        Begin,
+        Commit,
+        Rollback,
+    };
+    Result<void> control(TransactionStep step) const;
 
     DatabaseLocation m_location;
     QString m_connectionName;

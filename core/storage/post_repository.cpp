@@ -103,18 +103,22 @@ Result<Post> PostRepository::find(const QString& id) const
     return postFrom(query);
 }
 
-Result<void> PostRepository::update(const Post& post, PostState expected)
+Result<void> PostRepository::update(const Post& post, PostState expected, const QDateTime& expectedUpdatedAt)
 {
     QStringList assignments = columns.split(QStringLiteral(", "));
     assignments.removeFirst(); // id never changes
     for (QString& assignment : assignments)
         assignment += QStringLiteral(" = ?");
-    Statement query = m_database.prepare(QStringLiteral("UPDATE posts SET ") + assignments.join(QStringLiteral(", ")) +
-                                         QStringLiteral(" WHERE id = ? AND state = ?"));
+    Statement query =
+        m_database.prepare(QStringLiteral("UPDATE posts SET ") + assignments.join(QStringLiteral(", ")) +
+                           QStringLiteral(" WHERE id = ? AND state = ?") +
+                           (expectedUpdatedAt.isValid() ? QStringLiteral(" AND updated_at = ?") : QString()));
     for (const QVariant& value : valuesAfterId(post))
         query.addBindValue(value);
     query.addBindValue(post.id);
     query.addBindValue(postStateName(expected));
+    if (expectedUpdatedAt.isValid())
+        query.addBindValue(instant(expectedUpdatedAt));
     if (const Result<void> run = m_database.exec(query); !run)
         return run;
     if (query.numRowsAffected() != 1)
@@ -159,11 +163,10 @@ Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
     const std::pair<const char*, const char*> sources[] = {
         {"scheduled", "scheduled_at"}, {"retry-waiting", "next_attempt_at"}, {"handed-off", "next_attempt_at"}};
     for (const auto& [state, column] : sources) {
-        Statement query = m_database.prepare(QStringLiteral("SELECT ") + columns +
-                                             QStringLiteral(" FROM posts WHERE state = '") + QLatin1String(state) +
-                                             QStringLiteral("' AND ") + QLatin1String(column) +
-                                             QStringLiteral(" <= ? ORDER BY ") + QLatin1String(column) +
-                                             QStringLiteral(" LIMIT ?"));
+        Statement query =
+            m_database.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM posts WHERE state = '") +
+                               QLatin1String(state) + QStringLiteral("' AND ") + QLatin1String(column) +
+                               QStringLiteral(" <= ? ORDER BY ") + QLatin1String(column) + QStringLiteral(" LIMIT ?"));
         query.addBindValue(now.toMSecsSinceEpoch());
         query.addBindValue(limit);
         if (const Result<void> run = m_database.exec(query); !run)

@@ -32,7 +32,9 @@ public:
     Result<Post> find(const QString& id) const;
     /// Writes every mutable field, but only if the stored state is still `expected`; otherwise
     /// PostStateInvalid and nothing changes.
-    Result<void> update(const Post& post, PostState expected);
+    /// PostStateInvalid unless the row is still in `expected` (and, when given, last written at
+    /// `expectedUpdatedAt`): someone else moved it first.
+    Result<void> update(const Post& post, PostState expected, const QDateTime& expectedUpdatedAt = {});
     /// Newest scheduled time first for lists; due order for publishing.
     Result<QList<Post>> list(const PostFilter& filter) const;
     /// Posts whose time has come, oldest first: Scheduled at or before `now`, RetryWaiting whose next
