@@ -41,21 +41,6 @@ QString readLine()
     return QString::fromUtf8(in.readLine()).trimmed();
 }
 
-/// Waits for one asynchronous core call and returns what it delivered.
-template <typename T, typename Call>
-Core::Result<T> await(CommandContext& context, Call call)
-{
-    std::optional<Core::Result<T>> outcome;
-    bool done = false;
-    call([&](Core::Result<T> result) {
-        outcome = std::move(result);
-        done = true;
-    });
-    if (!context.waitFor(done))
-        return Core::Error{Core::ErrorCode::PlatformUnreachable, QStringLiteral("no answer in time")};
-    return std::move(*outcome);
-}
-
 } // namespace
 
 AccountCommand::AccountCommand(CommandContext& context)
@@ -116,14 +101,14 @@ int AccountCommand::add(const QStringList& arguments)
     QString secret;
     if (*kind == Core::PlatformKind::Mastodon && !parser.isSet(secretStdin)) {
         Core::MastodonAuthorization authorization(&network, m_context.clock(), serverUrl);
-        const auto url = await<QUrl>(m_context, [&](auto done) { authorization.startOutOfBand(std::move(done)); });
+        const auto url = m_context.await<QUrl>([&](auto done) { authorization.startOutOfBand(std::move(done)); });
         if (!url)
             return m_context.output().error(url.error());
         m_context.output().line(
             tr("Open this page, approve Podium, then paste the code here:\n%1").arg(url->toString()));
         const QString code = readLine();
-        const auto connection = await<Core::MastodonConnection>(
-            m_context, [&](auto done) { authorization.finishOutOfBand(code, std::move(done)); });
+        const auto connection = m_context.await<Core::MastodonConnection>(
+            [&](auto done) { authorization.finishOutOfBand(code, std::move(done)); });
         if (!connection)
             return m_context.output().error(connection.error());
         secret = connection->accessToken;
@@ -141,14 +126,14 @@ int AccountCommand::add(const QStringList& arguments)
         probe =
             std::make_unique<Core::WordPressPlatform>(&network, m_context.clock(), serverUrl, account.handle, secret);
     const auto identity =
-        await<Core::AccountIdentity>(m_context, [&](auto done) { probe->checkCredential(std::move(done)); });
+        m_context.await<Core::AccountIdentity>([&](auto done) { probe->checkCredential(std::move(done)); });
     if (!identity)
         return m_context.output().error(identity.error());
     if (account.handle.isEmpty())
         account.handle = identity->handle;
 
-    const auto added = await<Core::NetworkAccount>(
-        m_context, [&](auto done) { (*services)->accounts().add(account, secret, std::move(done)); });
+    const auto added = m_context.await<Core::NetworkAccount>(
+        [&](auto done) { (*services)->accounts().add(account, secret, std::move(done)); });
     if (!added)
         return m_context.output().error(added.error());
     return m_context.output().result(
@@ -197,8 +182,8 @@ int AccountCommand::check(const QStringList& arguments)
     auto services = m_context.publishing();
     if (!services)
         return m_context.output().error(services.error());
-    const auto identity = await<Core::AccountIdentity>(
-        m_context, [&](auto done) { (*services)->accounts().check(rest.first(), std::move(done)); });
+    const auto identity = m_context.await<Core::AccountIdentity>(
+        [&](auto done) { (*services)->accounts().check(rest.first(), std::move(done)); });
     if (!identity)
         return m_context.output().error(identity.error());
     return m_context.output().result(QJsonObject{{QStringLiteral("ok"), true},
@@ -222,7 +207,7 @@ int AccountCommand::remove(const QStringList& arguments)
     if (!services)
         return m_context.output().error(services.error());
     const auto removed =
-        await<void>(m_context, [&](auto done) { (*services)->accounts().remove(rest.first(), std::move(done)); });
+        m_context.await<void>([&](auto done) { (*services)->accounts().remove(rest.first(), std::move(done)); });
     if (!removed)
         return m_context.output().error(removed.error());
     return m_context.output().result(QJsonObject{{QStringLiteral("removed"), rest.first()}},

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QSettings;
@@ -50,6 +51,20 @@ public:
     QString me();
     /// Runs the event loop until `done` is set or `timeoutMs` passes (the keychain and networks answer later).
     bool waitFor(const bool& done, int timeoutMs = 60000);
+    /// Waits for one asynchronous core call and returns what it delivered.
+    template <typename T, typename Call>
+    Core::Result<T> await(Call call)
+    {
+        std::optional<Core::Result<T>> outcome;
+        bool done = false;
+        call([&](Core::Result<T> result) {
+            outcome = std::move(result);
+            done = true;
+        });
+        if (!waitFor(done))
+            return Core::Error{Core::ErrorCode::PlatformUnreachable, QStringLiteral("no answer in time")};
+        return std::move(*outcome);
+    }
 
 private:
     Output& m_output;

@@ -5,6 +5,9 @@
 #include "people/people_service.h"
 #include "post_json.h"
 #include "posts/post_service.h"
+#include "publishing/account_platforms.h"
+#include "publishing/preflight.h"
+#include "publishing/publishing_services.h"
 #include "storage/account_repository.h"
 #include "storage/audit_repository.h"
 #include "subcommand_parser.h"
@@ -56,7 +59,10 @@ int PostCommand::create(const QStringList& arguments)
     const QCommandLineOption zone(QStringLiteral("zone"), tr("IANA time zone of --at (default: the author's)."),
                                   QStringLiteral("zone"));
     const QCommandLineOption now(QStringLiteral("now"), tr("Publish as soon as possible."));
-    parser.addOptions({author, account, kind, text, textFile, title, target, at, zone, now});
+    const QCommandLineOption handOff(QStringLiteral("hand-off"),
+                                     tr("Give it to the server ahead of time, so it goes out at --at even if this "
+                                        "computer is off (Mastodon, WordPress)."));
+    parser.addOptions({author, account, kind, text, textFile, title, target, at, zone, now, handOff});
     int exitCode = 0;
     if (!sub.parse(arguments, m_context, exitCode))
         return exitCode;
@@ -65,6 +71,8 @@ int PostCommand::create(const QStringList& arguments)
         return m_context.output().usage(tr("unknown --kind '%1'").arg(parser.value(kind)));
     if (parser.isSet(at) && parser.isSet(now))
         return m_context.output().usage(tr("give --at or --now, not both"));
+    if (parser.isSet(handOff) && (!parser.isSet(at) || !parser.isSet(account)))
+        return m_context.output().usage(tr("--hand-off needs --at and a live --account"));
 
     auto workspace = m_context.workspace();
     if (!workspace)
@@ -107,6 +115,12 @@ int PostCommand::create(const QStringList& arguments)
         request.schedule = true;
     }
     request.schedule = request.schedule || parser.isSet(now);
+    request.handOff = parser.isSet(handOff);
+    if (request.schedule) {
+        // Queued posts are checked with the server now, while there is time to fix them.
+        if (const Core::Result<void> checked = preflight(request); !checked)
+            return m_context.output().error(checked.error());
+    }
 
     const auto post = (*workspace)->posts().create(request);
     if (!post)
@@ -115,6 +129,28 @@ int PostCommand::create(const QStringList& arguments)
                               ? tr("Saved draft %1").arg(post->id)
                               : tr("Scheduled %1 for %2").arg(post->id, PostJson::localTime(*post));
     return m_context.output().result(PostJson::toJson(*post), plain);
+}
+
+Core::Result<void> PostCommand::preflight(const Core::NewPost& request)
+{
+    auto services = m_context.publishing();
+    if (!services)
+        return services.error();
+    Core::Post post;
+    post.authorId = request.authorId;
+    post.accountId = request.accountId;
+    post.platform = request.platform;
+    post.isPractice = request.platform == Core::PlatformKind::Practice;
+    post.kind = request.kind;
+    post.title = request.title;
+    post.body = request.body;
+    post.scheduledAt = request.scheduledAt;
+    const auto platform =
+        m_context.await<Core::Platform*>([&](auto done) { (*services)->platforms().platformFor(post, done); });
+    if (!platform)
+        return platform.error();
+    return m_context.await<void>(
+        [&](auto done) { Core::Preflight::check(post, **platform, m_context.clock(), std::move(done)); });
 }
 
 int PostCommand::list(const QStringList& arguments)

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "common/result.h"
+#include "posts/new_post.h"
+
 namespace Podium::Cli {
 
 class CommandContext;
@@ -18,6 +21,8 @@ public:
 
 private:
     int create(const QStringList& arguments);
+    /// The pre-flight checks of a post about to be queued, against its network.
+    Core::Result<void> preflight(const Core::NewPost& request);
     int list(const QStringList& arguments);
     int show(const QStringList& arguments);
     int cancel(const QStringList& arguments);

@@ -38,6 +38,7 @@ QJsonObject PostJson::toJson(const Core::Post& post)
         {QStringLiteral("target"), post.inReplyTo.isEmpty() ? QJsonValue() : QJsonValue(post.inReplyTo)},
         {QStringLiteral("scheduledAt"), instant(post.scheduledAt)},
         {QStringLiteral("scheduledZone"), post.scheduledZone},
+        {QStringLiteral("handOff"), post.handOff},
         {QStringLiteral("localTime"), localTime(post)},
         {QStringLiteral("preparedBy"), post.preparedBy},
         {QStringLiteral("attempts"), post.attempts},

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "platform_directory.h"
 #include "posts/post_service.h"
+#include "preflight.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
@@ -145,6 +146,12 @@ void Publisher::attempt(const Post& post, bool reconcileFirst)
 
 void Publisher::send(const Post& post, Platform* platform)
 {
+    // The last pre-flight: a post edited since it was queued, or a server whose rules changed, fails here
+    // with the reason instead of with the server's refusal.
+    if (const Result<void> fits = Preflight::checkContent(post, platform->capabilities()); !fits) {
+        failed(post, fits.error());
+        return;
+    }
     QPointer<Publisher> self(this);
     const auto done = [this, self, post](Result<void> result) {
         if (!self)

@@ -143,3 +143,43 @@ TEST_CASE("The podium binary refuses a time in a DST gap and names the valid cho
     CHECK(error.value(QStringLiteral("detail")).toString() ==
           QStringLiteral("2027-03-28T03:00:00+02:00 or 2027-03-28T03:30:00+02:00"));
 }
+
+TEST_CASE("The podium binary checks a post before queueing it and keeps nothing it refused")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("w.sqlite"));
+    const auto podium = [&](QStringList arguments) {
+        arguments.prepend(db);
+        arguments.prepend(QStringLiteral("--database"));
+        return runPodium(arguments, home.path());
+    };
+    REQUIRE(podium({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dana"),
+                    QStringLiteral("--role"), QStringLiteral("executive"), QStringLiteral("--me")})
+                .exitCode == 0);
+
+    // The sandbox counts as Mastodon does: 500 characters.
+    const Finished tooLong =
+        podium({QStringLiteral("post"), QStringLiteral("create"), QStringLiteral("--text"),
+                QString(501, QLatin1Char('a')), QStringLiteral("--now"), QStringLiteral("--json")});
+    CHECK(tooLong.exitCode == 1);
+    const QJsonObject error =
+        QJsonDocument::fromJson(tooLong.err.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("platform.text-too-long"));
+    CHECK(error.value(QStringLiteral("detail")).toString() == QStringLiteral("501 of 500"));
+
+    // A draft is not checked yet: it may still be edited down.
+    CHECK(podium({QStringLiteral("post"), QStringLiteral("create"), QStringLiteral("--text"),
+                  QString(501, QLatin1Char('a'))})
+              .exitCode == 0);
+    const Finished handOff =
+        podium({QStringLiteral("post"), QStringLiteral("create"), QStringLiteral("--text"), QStringLiteral("Hi"),
+                QStringLiteral("--at"), QStringLiteral("2030-01-07 09:00"), QStringLiteral("--hand-off")});
+    CHECK(handOff.exitCode == 2);
+    CHECK(handOff.err.contains(QStringLiteral("--hand-off needs --at and a live --account")));
+
+    const QJsonObject queue =
+        QJsonDocument::fromJson(podium({QStringLiteral("queue"), QStringLiteral("--json")}).out.toUtf8()).object();
+    const QJsonObject counts = queue.value(QStringLiteral("counts")).toObject();
+    CHECK(counts.value(QStringLiteral("scheduled")).toInt() == 0);
+    CHECK(counts.value(QStringLiteral("draft")).toInt() == 1);
+}

@@ -371,3 +371,18 @@ TEST_CASE("Publisher publishes a hand-off itself when the server cannot hold it 
     REQUIRE(f.network.sent().size() == 1);
     CHECK_FALSE(f.network.sent().first().scheduledAt.isValid());
 }
+
+TEST_CASE("Publisher fails a post the network would refuse without sending it, and says why (fake network)", "[db]")
+{
+    PublisherFixture f;
+    f.network.limits.maxCharacters = 10; // the server lowered its limit after the post was queued
+    QSignalSpy failedSignal(f.publisher.get(), &Publisher::postFailed);
+    const Post post = f.due();
+    f.run();
+    const Post after = f.stored(post.id);
+    CHECK(after.state == PostState::Failed);
+    CHECK(after.lastErrorCode == QStringLiteral("platform.text-too-long"));
+    CHECK(after.lastErrorDetail == QStringLiteral("16 of 10"));
+    CHECK(f.network.publishCalls() == 0);
+    CHECK(failedSignal.count() == 1);
+}
