@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>Connects an account. Mastodon: without --secret-stdin Podium prints a page to open and asks for the code it shows. WordPress: --user and an Application Password on stdin. The secret goes into the system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mastodon or wordpress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server or site address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose account it is (default: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress: the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an access token (Mastodon) or Application Password (WordPress) from the first line of stdin, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform must be mastodon or wordpress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress needs --user and --secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this page, approve Podium, then paste the code here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret must be the first line of stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1 on %2 as account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the connected accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Posts go to the practice sandbox until you connect one with: podium account add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server whether the stored sign-in still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnects an account and deletes its sign-in from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>%1 needs an action: %2</source>
@@ -29,6 +113,14 @@ Commands:
   workspace info  Show where the workspace is kept and what it holds
   guide list      List the step-by-step guides (--search WORDS to filter)
   guide show ID   Print one guide, step by step
+  account add     Connect a Mastodon or WordPress account (secrets go to the keychain)
+  account list    List the connected accounts; also: account check ID, account remove ID
+  post create     Draft or schedule a post (--at TIME --zone ZONE, or --now)
+  post list       List posts (--state STATE to filter)
+  post show ID    Show a post and everything that happened to it
+  post cancel ID  Cancel a post that has not gone out
+  queue           What waits, what went out, what needs you
+  publish         Publish due posts (--once, or --daemon to keep running)
 
 Options:
   --database LOCATION  An SQLite file, or postgresql://user@host:port/name for a shared workspace
@@ -37,24 +129,7 @@ Options:
   -h, --help           Show help; &apos;podium COMMAND ACTION --help&apos; explains one action
   -v, --version        Show the version
 </source>
-        <translation>Aufruf: podium [--database LOCATION] [--lang CODE] [COMMAND ACTION [options] [--json]]
-
-Ohne Befehl öffnet Podium sein Fenster.
-
-Befehle:
-  person add      Person hinzufügen (executive, delegate oder trainer)
-  person list     Personen im Arbeitsbereich auflisten
-  workspace info  Zeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
-  guide list      Schritt-für-Schritt-Anleitungen auflisten (--search WÖRTER filtert)
-  guide show ID   Eine Anleitung Schritt für Schritt ausgeben
-
-Optionen:
-  --database LOCATION  SQLite-Datei oder gemeinsame Datenbank postgresql://user@host:port/name
-  --lang CODE          Sprache, z. B. en oder de
-  --json               JSON für Programme statt Text für Menschen ausgeben
-  -h, --help           Hilfe anzeigen; „podium COMMAND ACTION --help“ erklärt eine Aktion
-  -v, --version        Version anzeigen
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -150,6 +225,86 @@ Optionen:
     <message>
         <source>There is no guide with that id. &apos;podium guide list&apos; shows them all.</source>
         <translation>Es gibt keine Anleitung mit dieser ID. „podium guide list“ zeigt alle.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Use the address you open in a browser, such as https://social.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem of its own. Podium will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked Podium to slow down. Podium will try again when it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with something Podium could not read. Podium will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in. Check the token or password, or reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post or person this refers to no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network does not offer that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than this network allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is too soon for this network to schedule the post itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the account could not be connected. On Linux, install and unlock gnome-keyring or KWallet (a Secret Service provider); everything else in Podium keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for this account is not in the keychain. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to store or read the sign-in. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network account with that id exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post with that id exists in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post cannot do that in its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is not valid for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time does not exist on that day: the clocks change then. Choose one of the times offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time happens twice on that day because the clocks go back. Choose which one you mean.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -692,6 +847,220 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>Takes effect the next time Podium starts.</source>
         <translation>Wird beim nächsten Start von Podium wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>PostCommand</name>
+    <message>
+        <source>Creates a post: a draft, or scheduled with --at or --now. Without --account it goes to the practice sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The executive it is published as (default: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network account to publish through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, reply, comment, like, follow or article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text from a file (- for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a reply, comment or like is for: the post&apos;s id on the network (or the account&apos;s, to follow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to publish: 2026-03-30 09:00 in --zone, or an ISO 8601 instant with offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone of --at (default: the author&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish as soon as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to the server ahead of time, so it goes out at --at even if this computer is off (Mastodon, WordPress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --at or --now, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hand-off needs --at and a live --account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--author is required (or mark yourself with &apos;podium person add --me&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists posts, the latest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posts in this state, e.g. scheduled or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this executive&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet. Create one with: podium post create --text &quot;…&quot; --now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one post and everything that happened to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one post id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels a post that has not gone out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>Publishes due posts. --once publishes what is due now and exits; --daemon keeps running and publishes each post at its time until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish what is due now, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running until SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post found this many minutes late is still published; later ones become Missed (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --once or --daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing; stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published, %2 handed off, %3 retrying later, %4 failed, %5 need reconnecting, %6 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Shows how many posts are in each state, the next ones due, and those that need you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many upcoming posts to list (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Next due:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Needs you:
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
