@@ -5,84 +5,85 @@
     <name>AccountCommand</name>
     <message>
         <source>Connects an account. Mastodon: without --secret-stdin Podium prints a page to open and asks for the code it shows. WordPress: --user and an Application Password on stdin. The secret goes into the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet ein Konto. Mastodon: Ohne --secret-stdin gibt Podium eine Seite zum Öffnen aus und fragt nach dem dort angezeigten Code. WordPress: --user und ein Anwendungspasswort über stdin. Die Zugangsdaten werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>mastodon or wordpress.</source>
-        <translation type="unfinished"></translation>
+        <translation>mastodon oder wordpress.</translation>
     </message>
     <message>
         <source>The server or site address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers bzw. der Website.</translation>
     </message>
     <message>
         <source>Whose account it is (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wem das Konto gehört (Standard: Ihnen).</translation>
     </message>
     <message>
         <source>WordPress: the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress: der Benutzername.</translation>
     </message>
     <message>
         <source>Read an access token (Mastodon) or Application Password (WordPress) from the first line of stdin, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zugriffstoken (Mastodon) oder Anwendungspasswort (WordPress) aus der ersten Zeile von stdin lesen, nie aus der Befehlszeile.</translation>
     </message>
     <message>
         <source>--platform must be mastodon or wordpress</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform muss mastodon oder wordpress sein</translation>
     </message>
     <message>
         <source>WordPress needs --user and --secret-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress braucht --user und --secret-stdin</translation>
     </message>
     <message>
         <source>Open this page, approve Podium, then paste the code here:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Seite, erteilen Sie Podium die Freigabe und fügen Sie dann den Code hier ein:
+%1</translation>
     </message>
     <message>
         <source>the secret must be the first line of stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugangsdaten müssen in der ersten Zeile von stdin stehen</translation>
     </message>
     <message>
         <source>Connected %1 on %2 as account %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 als Konto %3 verbunden</translation>
     </message>
     <message>
         <source>Lists the connected accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die verbundenen Konten auf.</translation>
     </message>
     <message>
         <source>Only this person&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Konten dieser Person.</translation>
     </message>
     <message>
         <source>No accounts yet. Posts go to the practice sandbox until you connect one with: podium account add</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Beiträge gehen in den Übungsbereich, bis Sie ein Konto verbinden mit: podium account add</translation>
     </message>
     <message>
         <source>Asks the server whether the stored sign-in still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt beim Server nach, ob die gespeicherte Anmeldung noch funktioniert.</translation>
     </message>
     <message>
         <source>The account&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kontos.</translation>
     </message>
     <message>
         <source>give one account id</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine Konto-ID an</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Disconnects an account and deletes its sign-in from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennt ein Konto und löscht seine Anmeldedaten aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Removed account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 entfernt</translation>
     </message>
 </context>
 <context>
@@ -129,7 +130,32 @@ Options:
   -h, --help           Show help; &apos;podium COMMAND ACTION --help&apos; explains one action
   -v, --version        Show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: podium [--database LOCATION] [--lang CODE] [COMMAND ACTION [options] [--json]]
+
+Ohne Befehl öffnet Podium sein Fenster.
+
+Befehle:
+  person add      Person hinzufügen (executive, delegate oder trainer)
+  person list     Personen im Arbeitsbereich auflisten
+  workspace info  Anzeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
+  guide list      Schritt-für-Schritt-Anleitungen auflisten (--search WORDS zum Filtern)
+  guide show ID   Eine Anleitung Schritt für Schritt ausgeben
+  account add     Mastodon- oder WordPress-Konto verbinden (Zugangsdaten kommen in den Schlüsselbund)
+  account list    Verbundene Konten auflisten; außerdem: account check ID, account remove ID
+  post create     Beitrag entwerfen oder einplanen (--at TIME --zone ZONE oder --now)
+  post list       Beiträge auflisten (--state STATE zum Filtern)
+  post show ID    Einen Beitrag und alles, was mit ihm geschehen ist, anzeigen
+  post cancel ID  Einen noch nicht veröffentlichten Beitrag abbrechen
+  queue           Was wartet, was veröffentlicht wurde, was Ihr Eingreifen braucht
+  publish         Fällige Beiträge veröffentlichen (--once oder --daemon für Dauerbetrieb)
+
+Optionen:
+  --database LOCATION  Eine SQLite-Datei oder postgresql://user@host:port/name für einen gemeinsamen Arbeitsbereich
+  --lang CODE          Sprache, z. B. en oder de
+  --json               JSON für Programme statt Text für Menschen ausgeben
+  -h, --help           Hilfe anzeigen; „podium COMMAND ACTION --help“ erklärt eine einzelne Aktion
+  -v, --version        Version anzeigen
+</translation>
     </message>
 </context>
 <context>
@@ -228,83 +254,83 @@ Options:
     </message>
     <message>
         <source>The server address is not valid. Use the address you open in a browser, such as https://social.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist ungültig. Verwenden Sie die Adresse, die Sie im Browser öffnen, z. B. https://social.example.com.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server had a problem of its own. Podium will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten. Podium versucht es später erneut.</translation>
     </message>
     <message>
         <source>The server asked Podium to slow down. Podium will try again when it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Podium gebeten, weniger Anfragen zu senden. Podium versucht es erneut, sobald er es zulässt.</translation>
     </message>
     <message>
         <source>The server answered with something Podium could not read. Podium will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit etwas geantwortet, das Podium nicht lesen konnte. Podium versucht es erneut.</translation>
     </message>
     <message>
         <source>The server refused the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Beitrag abgelehnt.</translation>
     </message>
     <message>
         <source>The server refused the sign-in. Check the token or password, or reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt. Prüfen Sie das Token oder das Passwort, oder verbinden Sie das Konto neu.</translation>
     </message>
     <message>
         <source>The post or person this refers to no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag oder die Person, auf die sich dies bezieht, existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <source>This network does not offer that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netzwerk bietet das nicht an.</translation>
     </message>
     <message>
         <source>The text is longer than this network allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist länger, als dieses Netzwerk erlaubt.</translation>
     </message>
     <message>
         <source>That time is too soon for this network to schedule the post itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitpunkt liegt zu nah, als dass dieses Netzwerk den Beitrag selbst einplanen könnte.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the account could not be connected. On Linux, install and unlock gnome-keyring or KWallet (a Secret Service provider); everything else in Podium keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher konnte das Konto nicht verbunden werden. Installieren und entsperren Sie unter Linux gnome-keyring oder KWallet (einen Secret-Service-Anbieter); alles andere in Podium funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>The sign-in for this account is not in the keychain. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten für dieses Konto sind nicht im Schlüsselbund. Verbinden Sie das Konto neu.</translation>
     </message>
     <message>
         <source>The system keychain refused to store or read the sign-in. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat das Speichern oder Lesen der Anmeldedaten verweigert. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No network account with that id exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es kein Netzwerkkonto mit dieser ID.</translation>
     </message>
     <message>
         <source>No post with that id exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es keinen Beitrag mit dieser ID.</translation>
     </message>
     <message>
         <source>The post cannot do that in its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mit dem Beitrag in seinem aktuellen Status nicht möglich.</translation>
     </message>
     <message>
         <source>That time is not valid for this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitpunkt ist für diesen Beitrag ungültig.</translation>
     </message>
     <message>
         <source>That time does not exist on that day: the clocks change then. Choose one of the times offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit gibt es an diesem Tag nicht, weil dann die Uhren umgestellt werden. Wählen Sie eine der angebotenen Uhrzeiten.</translation>
     </message>
     <message>
         <source>That time happens twice on that day because the clocks go back. Choose which one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit kommt an diesem Tag zweimal vor, weil die Uhren zurückgestellt werden. Wählen Sie, welche Sie meinen.</translation>
     </message>
 </context>
 <context>
@@ -853,214 +879,219 @@ Stufe %2 · %3 Min.</translation>
     <name>PostCommand</name>
     <message>
         <source>Creates a post: a draft, or scheduled with --at or --now. Without --account it goes to the practice sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen Beitrag: als Entwurf oder mit --at bzw. --now eingeplant. Ohne --account geht er in den Übungsbereich.</translation>
     </message>
     <message>
         <source>The executive it is published as (default: you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskraft, in deren Namen er veröffentlicht wird (Standard: Sie).</translation>
     </message>
     <message>
         <source>The network account to publish through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerkkonto, über das veröffentlicht wird.</translation>
     </message>
     <message>
         <source>status, reply, comment, like, follow or article.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, reply, comment, like, follow oder article.</translation>
     </message>
     <message>
         <source>The text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text.</translation>
     </message>
     <message>
         <source>Read the text from a file (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text aus einer Datei lesen (- für stdin).</translation>
     </message>
     <message>
         <source>The title of an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel eines Artikels.</translation>
     </message>
     <message>
         <source>What a reply, comment or like is for: the post&apos;s id on the network (or the account&apos;s, to follow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich eine Antwort, ein Kommentar oder ein Like bezieht: die ID des Beitrags im Netzwerk (bzw. die des Kontos, um ihm zu folgen).</translation>
     </message>
     <message>
         <source>When to publish: 2026-03-30 09:00 in --zone, or an ISO 8601 instant with offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann veröffentlicht wird: 2026-03-30 09:00 in --zone oder ein ISO-8601-Zeitpunkt mit Offset.</translation>
     </message>
     <message>
         <source>IANA time zone of --at (default: the author&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone für --at (Standard: die der Autorin bzw. des Autors).</translation>
     </message>
     <message>
         <source>Publish as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>So bald wie möglich veröffentlichen.</translation>
     </message>
     <message>
         <source>Give it to the server ahead of time, so it goes out at --at even if this computer is off (Mastodon, WordPress).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab an den Server übergeben, damit der Beitrag zu --at erscheint, auch wenn dieser Computer ausgeschaltet ist (Mastodon, WordPress).</translation>
     </message>
     <message>
         <source>unknown --kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für --kind: „%1“</translation>
     </message>
     <message>
         <source>give --at or --now, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --at oder --now an, nicht beides</translation>
     </message>
     <message>
         <source>--hand-off needs --at and a live --account</source>
-        <translation type="unfinished"></translation>
+        <translation>--hand-off braucht --at und ein echtes Konto über --account</translation>
     </message>
     <message>
         <source>--author is required (or mark yourself with &apos;podium person add --me&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--author ist erforderlich (oder markieren Sie sich selbst mit „podium person add --me“)</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Saved draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 gespeichert</translation>
     </message>
     <message>
         <source>Scheduled %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 eingeplant</translation>
     </message>
     <message>
         <source>Lists posts, the latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Beiträge auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Only posts in this state, e.g. scheduled or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beiträge in diesem Status, z. B. scheduled oder failed.</translation>
     </message>
     <message>
         <source>Only this executive&apos;s posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beiträge dieser Führungskraft.</translation>
     </message>
     <message>
         <source>At most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele (Standard: 50).</translation>
     </message>
     <message>
         <source>unknown --state &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für --state: „%1“</translation>
     </message>
     <message>
         <source>No posts yet. Create one with: podium post create --text &quot;…&quot; --now</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge. Erstellen Sie einen mit: podium post create --text &quot;…&quot; --now</translation>
     </message>
     <message>
         <source>Shows one post and everything that happened to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Beitrag und alles, was mit ihm geschehen ist.</translation>
     </message>
     <message>
         <source>The post&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Beitrags.</translation>
     </message>
     <message>
         <source>give one post id</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine Beitrags-ID an</translation>
     </message>
     <message>
         <source>Published at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht unter %1</translation>
     </message>
     <message>
         <source>Last error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1 (%2)</translation>
     </message>
     <message>
         <source>Cancels a post that has not gone out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht einen Beitrag ab, der noch nicht veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>PublishCommand</name>
     <message>
         <source>Publishes due posts. --once publishes what is due now and exits; --daemon keeps running and publishes each post at its time until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht fällige Beiträge. --once veröffentlicht, was jetzt fällig ist, und beendet sich; --daemon läuft weiter und veröffentlicht jeden Beitrag zu seiner Zeit, bis er gestoppt wird.</translation>
     </message>
     <message>
         <source>Publish what is due now, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen, was jetzt fällig ist, und dann beenden.</translation>
     </message>
     <message>
         <source>Keep running until SIGTERM or Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen bis SIGTERM oder Strg+C.</translation>
     </message>
     <message>
         <source>A post found this many minutes late is still published; later ones become Missed (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag, der bis zu so viele Minuten zu spät bemerkt wird, wird noch veröffentlicht; spätere gelten als verpasst (Standard: 15).</translation>
     </message>
     <message>
         <source>give --once or --daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --once oder --daemon an</translation>
     </message>
     <message>
         <source>published %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht %1 %2</translation>
     </message>
     <message>
         <source>handed off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übergeben %1</translation>
     </message>
     <message>
         <source>retrying %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Versuch für %1 um %2: %3</translation>
     </message>
     <message>
         <source>failed %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen %1: %2 (%3)</translation>
     </message>
     <message>
         <source>needs reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu zu verbinden %1</translation>
     </message>
     <message>
         <source>missed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst %1</translation>
     </message>
     <message>
         <source>Publishing; stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung läuft; beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>%1 published, %2 handed off, %3 retrying later, %4 failed, %5 need reconnecting, %6 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht, %2 übergeben, %3 warten auf neuen Versuch, %4 fehlgeschlagen, %5 neu zu verbinden, %6 verpasst</translation>
     </message>
 </context>
 <context>
     <name>QueueCommand</name>
     <message>
         <source>Shows how many posts are in each state, the next ones due, and those that need you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wie viele Beiträge sich in welchem Status befinden, welche als Nächstes fällig sind und welche Ihr Eingreifen brauchen.</translation>
     </message>
     <message>
         <source>How many upcoming posts to list (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele anstehende Beiträge aufgelistet werden (Standard: 10).</translation>
     </message>
     <message>
         <source>The queue is empty.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist leer.
+</translation>
     </message>
     <message>
         <source>
 Next due:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Als Nächstes fällig:
+</translation>
     </message>
     <message>
         <source>
 Needs you:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Braucht Ihr Eingreifen:
+</translation>
     </message>
 </context>
 <context>
