@@ -76,6 +76,7 @@ void Publisher::publishDue()
     if (!due)
         return;
     int started = 0;
+    int missed = 0;
     QStringList toClaim;
     for (const Post& post : *due) {
         if (started + toClaim.size() >= room)
@@ -88,8 +89,10 @@ void Publisher::publishDue()
             continue;
         }
         if (post.state == PostState::Scheduled && post.scheduledAt.secsTo(now) > m_options.graceSeconds) {
-            if (settle(post, {PostState::Scheduled}, PostState::Missed, QStringLiteral("post.missed"), {}))
+            if (settle(post, {PostState::Scheduled}, PostState::Missed, QStringLiteral("post.missed"), {})) {
+                ++missed;
                 Q_EMIT postMissed(post.id);
+            }
             continue;
         }
         toClaim.append(post.id);
@@ -105,6 +108,12 @@ void Publisher::publishDue()
             ++started;
             attempt(post, post.attempts > 1);
         }
+    }
+    if (started == 0 && missed > 0 && !m_moreQueued) {
+        // A page of missed posts may hide more behind it: look again before calling it a day.
+        m_moreQueued = true;
+        QMetaObject::invokeMethod(this, &Publisher::publishDue, Qt::QueuedConnection);
+        return;
     }
     if (started == 0 && m_active.isEmpty())
         Q_EMIT idle();

@@ -386,3 +386,16 @@ TEST_CASE("Publisher fails a post the network would refuse without sending it, a
     CHECK(f.network.publishCalls() == 0);
     CHECK(failedSignal.count() == 1);
 }
+
+TEST_CASE("Publisher marks every missed post in one pass, however many there are (fake network)", "[db]")
+{
+    PublisherFixture f;
+    QList<Post> posts;
+    for (int i = 0; i < 40; ++i) // more than the publisher takes in one page
+        posts.append(f.due());
+    f.clock.advance(60 * 60 * 1000);
+    f.run();
+    for (const Post& post : posts)
+        CHECK(f.stored(post.id).state == PostState::Missed);
+    CHECK(f.network.publishCalls() == 0);
+}
