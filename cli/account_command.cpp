@@ -172,18 +172,15 @@ int AccountCommand::check(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium account check ID"),
                          tr("Asks the server whether the stored sign-in still works."));
-    sub.parser().addPositionalArgument(QStringLiteral("id"), tr("The account's id."));
     int exitCode = 0;
-    if (!sub.parse(arguments, m_context, exitCode))
+    QString id;
+    if (!sub.parseId(arguments, m_context, tr("The account's id."), tr("give one account id"), id, exitCode))
         return exitCode;
-    const QStringList rest = sub.parser().positionalArguments();
-    if (rest.size() != 1)
-        return m_context.output().usage(tr("give one account id"));
     auto services = m_context.publishing();
     if (!services)
         return m_context.output().error(services.error());
-    const auto identity = m_context.await<Core::AccountIdentity>(
-        [&](auto done) { (*services)->accounts().check(rest.first(), std::move(done)); });
+    const auto identity =
+        m_context.await<Core::AccountIdentity>([&](auto done) { (*services)->accounts().check(id, std::move(done)); });
     if (!identity)
         return m_context.output().error(identity.error());
     return m_context.output().result(QJsonObject{{QStringLiteral("ok"), true},
@@ -196,22 +193,17 @@ int AccountCommand::remove(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium account remove ID"),
                          tr("Disconnects an account and deletes its sign-in from the keychain."));
-    sub.parser().addPositionalArgument(QStringLiteral("id"), tr("The account's id."));
     int exitCode = 0;
-    if (!sub.parse(arguments, m_context, exitCode))
+    QString id;
+    if (!sub.parseId(arguments, m_context, tr("The account's id."), tr("give one account id"), id, exitCode))
         return exitCode;
-    const QStringList rest = sub.parser().positionalArguments();
-    if (rest.size() != 1)
-        return m_context.output().usage(tr("give one account id"));
     auto services = m_context.publishing();
     if (!services)
         return m_context.output().error(services.error());
-    const auto removed =
-        m_context.await<void>([&](auto done) { (*services)->accounts().remove(rest.first(), std::move(done)); });
+    const auto removed = m_context.await<void>([&](auto done) { (*services)->accounts().remove(id, std::move(done)); });
     if (!removed)
         return m_context.output().error(removed.error());
-    return m_context.output().result(QJsonObject{{QStringLiteral("removed"), rest.first()}},
-                                     tr("Removed account %1").arg(rest.first()));
+    return m_context.output().result(QJsonObject{{QStringLiteral("removed"), id}}, tr("Removed account %1").arg(id));
 }
 
 } // namespace Podium::Cli

@@ -67,14 +67,13 @@ int GuideCommand::list(const QStringList& arguments)
 int GuideCommand::show(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium guide show ID"), tr("Prints one guide, step by step."));
-    sub.parser().addPositionalArgument(QStringLiteral("id"), tr("The guide's id, from 'podium guide list'."));
     int exitCode = 0;
-    if (!sub.parse(arguments, m_context, exitCode))
+    QString id;
+    if (!sub.parseId(arguments, m_context, tr("The guide's id, from 'podium guide list'."),
+                     tr("guide show needs one guide id"), id, exitCode))
         return exitCode;
-    if (sub.parser().positionalArguments().size() != 1)
-        return m_context.output().usage(tr("guide show needs one guide id"));
 
-    const auto guide = Core::GuideLibrary(QLocale().name()).find(sub.parser().positionalArguments().first());
+    const auto guide = Core::GuideLibrary(QLocale().name()).find(id);
     if (!guide)
         return m_context.output().error(guide.error());
 

@@ -196,17 +196,14 @@ int PostCommand::show(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium post show ID"),
                          tr("Shows one post and everything that happened to it."));
-    sub.parser().addPositionalArgument(QStringLiteral("id"), tr("The post's id."));
     int exitCode = 0;
-    if (!sub.parse(arguments, m_context, exitCode))
+    QString id;
+    if (!sub.parseId(arguments, m_context, tr("The post's id."), tr("give one post id"), id, exitCode))
         return exitCode;
-    const QStringList rest = sub.parser().positionalArguments();
-    if (rest.size() != 1)
-        return m_context.output().usage(tr("give one post id"));
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const auto post = (*workspace)->posts().find(rest.first());
+    const auto post = (*workspace)->posts().find(id);
     if (!post)
         return m_context.output().error(post.error());
     const auto events = Core::AuditRepository((*workspace)->database()).forSubject(QStringLiteral("post"), post->id);
@@ -235,17 +232,14 @@ int PostCommand::show(const QStringList& arguments)
 int PostCommand::cancel(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium post cancel ID"), tr("Cancels a post that has not gone out yet."));
-    sub.parser().addPositionalArgument(QStringLiteral("id"), tr("The post's id."));
     int exitCode = 0;
-    if (!sub.parse(arguments, m_context, exitCode))
+    QString id;
+    if (!sub.parseId(arguments, m_context, tr("The post's id."), tr("give one post id"), id, exitCode))
         return exitCode;
-    const QStringList rest = sub.parser().positionalArguments();
-    if (rest.size() != 1)
-        return m_context.output().usage(tr("give one post id"));
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const auto post = (*workspace)->posts().cancel(rest.first(), m_context.me());
+    const auto post = (*workspace)->posts().cancel(id, m_context.me());
     if (!post)
         return m_context.output().error(post.error());
     return m_context.output().result(PostJson::toJson(*post), tr("Cancelled %1").arg(post->id));

@@ -41,4 +41,19 @@ bool SubcommandParser::parse(const QStringList& arguments, CommandContext& conte
     return true;
 }
 
+bool SubcommandParser::parseId(const QStringList& arguments, CommandContext& context, const QString& idHelp,
+                               const QString& missing, QString& id, int& exitCode)
+{
+    m_parser.addPositionalArgument(QStringLiteral("id"), idHelp);
+    if (!parse(arguments, context, exitCode))
+        return false;
+    const QStringList rest = m_parser.positionalArguments();
+    if (rest.size() != 1) {
+        exitCode = context.output().usage(missing);
+        return false;
+    }
+    id = rest.first();
+    return true;
+}
+
 } // namespace Podium::Cli

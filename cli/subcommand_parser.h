@@ -17,6 +17,10 @@ public:
     /// Parses; on --help prints the help and returns false with exitCode 0; on bad input prints why.
     /// --json and --database given after the subcommand are applied to the context.
     bool parse(const QStringList& arguments, CommandContext& context, int& exitCode);
+    /// parse() for an action that takes exactly one id, described by `idHelp`: `id` receives it; with none
+    /// or several, prints `missing` as a usage error.
+    bool parseId(const QStringList& arguments, CommandContext& context, const QString& idHelp, const QString& missing,
+                 QString& id, int& exitCode);
 
 private:
     QCommandLineParser m_parser;

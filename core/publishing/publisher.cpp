@@ -267,28 +267,12 @@ void Publisher::readBack(const Post& post)
             if (!self)
                 return;
             if (live && live->state == RemotePost::State::Live) {
-                if (settle(post, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
-                           [&](Post& p) {
-                               p.remoteUrl = live->url.toString();
-                               p.publishedBy = p.authorId;
-                               p.nextAttemptAt = {};
-                           }))
-                    Q_EMIT postPublished(post.id, live->url);
-                finished(post.id);
+                published(post, post.remoteId, live->url);
             } else if (!live && live.error().code == ErrorCode::PlatformTargetNotFound) {
                 // Mastodon drops a scheduled status's id once it publishes it: look for the published post.
                 lookUpHandedOff(post, target);
             } else if (!live && !worthRetrying(live.error())) {
-                const PostState to = needsReconnect(live.error()) ? PostState::NeedsReconnect : PostState::Failed;
-                (void)settle(post, {PostState::HandedOff}, to, QStringLiteral("post.failed"), live.error().codeName(),
-                             [&](Post& p) {
-                                 p.lastErrorCode = live.error().codeName();
-                                 p.lastErrorDetail = live.error().detail;
-                             });
-                if (to == PostState::NeedsReconnect)
-                    Q_EMIT postNeedsReconnect(post.id, live.error());
-                else
-                    Q_EMIT postFailed(post.id, live.error());
+                giveUp(post, live.error());
                 finished(post.id);
             } else {
                 checkLater(live ? QStringLiteral("still scheduled on the server") : live.error().codeName());
@@ -304,23 +288,11 @@ void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
         if (!self)
             return;
         if (found && found->has_value() && (*found)->state == RemotePost::State::Live) {
-            const RemotePost remote = **found;
-            if (settle(post, {PostState::HandedOff}, PostState::Published, QStringLiteral("post.published"), {},
-                       [&](Post& p) {
-                           p.remoteId = remote.remoteId;
-                           p.remoteUrl = remote.url.toString();
-                           p.publishedBy = p.authorId;
-                           p.nextAttemptAt = {};
-                       }))
-                Q_EMIT postPublished(post.id, remote.url);
-        } else if (found && !found->has_value()) {
-            const Error gone{ErrorCode::PlatformTargetNotFound, QStringLiteral("the server no longer has the post")};
-            if (settle(post, {PostState::HandedOff}, PostState::Failed, QStringLiteral("post.failed"), gone.codeName(),
-                       [&](Post& p) {
-                           p.lastErrorCode = gone.codeName();
-                           p.lastErrorDetail = gone.detail;
-                       }))
-                Q_EMIT postFailed(post.id, gone);
+            published(post, (*found)->remoteId, (*found)->url);
+            return;
+        }
+        if (found && !found->has_value()) {
+            giveUp(post, Error{ErrorCode::PlatformTargetNotFound, QStringLiteral("the server no longer has the post")});
         } else {
             // Still held by the server, or the lookup failed: read it back again later.
             (void)settle(post, {PostState::HandedOff}, PostState::HandedOff, QStringLiteral("post.checked"), {},
@@ -332,14 +304,15 @@ void Publisher::lookUpHandedOff(const Post& post, Platform* platform)
 
 void Publisher::published(const Post& post, const QString& remoteId, const QUrl& url)
 {
-    if (settle(post, {PostState::Publishing}, PostState::Published, QStringLiteral("post.published"), {}, [&](Post& p) {
-            p.remoteId = remoteId;
-            p.remoteUrl = url.toString();
-            p.publishedBy = p.authorId;
-            p.nextAttemptAt = {};
-            p.lastErrorCode.clear();
-            p.lastErrorDetail.clear();
-        }))
+    if (settle(post, {PostState::Publishing, PostState::HandedOff}, PostState::Published,
+               QStringLiteral("post.published"), {}, [&](Post& p) {
+                   p.remoteId = remoteId;
+                   p.remoteUrl = url.toString();
+                   p.publishedBy = p.authorId;
+                   p.nextAttemptAt = {};
+                   p.lastErrorCode.clear();
+                   p.lastErrorDetail.clear();
+               }))
         Q_EMIT postPublished(post.id, url);
     finished(post.id);
 }
@@ -353,9 +326,7 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
             p.remoteId = remoteId;
     };
     if (needsReconnect(error)) {
-        if (settle(post, {PostState::Publishing}, PostState::NeedsReconnect, QStringLiteral("post.needs-reconnect"),
-                   error.codeName(), record))
-            Q_EMIT postNeedsReconnect(post.id, error);
+        giveUp(post, error, remoteId);
     } else if (worthRetrying(error) && (m_options.maxAttempts == 0 || post.attempts < m_options.maxAttempts) &&
                (post.scheduledAt.isValid() ? post.scheduledAt : post.createdAt).secsTo(m_clock.now()) <
                    m_options.giveUpAfterSeconds) {
@@ -374,14 +345,28 @@ void Publisher::failed(const Post& post, const Error& error, const QString& remo
         Error final = error;
         if (worthRetrying(error))
             final.detail = QStringLiteral("gave up after %1 attempts: %2").arg(post.attempts).arg(error.detail);
-        if (settle(post, {PostState::Publishing}, PostState::Failed, QStringLiteral("post.failed"), final.codeName(),
-                   [&](Post& p) {
-                       record(p);
-                       p.lastErrorDetail = final.detail;
-                   }))
-            Q_EMIT postFailed(post.id, final);
+        giveUp(post, final, remoteId);
     }
     finished(post.id);
+}
+
+void Publisher::giveUp(const Post& post, const Error& error, const QString& remoteId)
+{
+    const bool reconnect = needsReconnect(error);
+    const PostState to = reconnect ? PostState::NeedsReconnect : PostState::Failed;
+    if (!settle(post, {PostState::Publishing, PostState::HandedOff}, to,
+                reconnect ? QStringLiteral("post.needs-reconnect") : QStringLiteral("post.failed"), error.codeName(),
+                [&](Post& p) {
+                    p.lastErrorCode = error.codeName();
+                    p.lastErrorDetail = error.detail;
+                    if (!remoteId.isEmpty())
+                        p.remoteId = remoteId;
+                }))
+        return;
+    if (reconnect)
+        Q_EMIT postNeedsReconnect(post.id, error);
+    else
+        Q_EMIT postFailed(post.id, error);
 }
 
 Result<Post> Publisher::settle(const Post& post, std::initializer_list<PostState> from, PostState to,

@@ -58,6 +58,8 @@ private:
     void lookUpHandedOff(const Post& post, Platform* platform);
     void published(const Post& post, const QString& remoteId, const QUrl& url);
     void failed(const Post& post, const Error& error, const QString& remoteId = {});
+    /// Ends a post as NeedsReconnect (a refused sign-in) or Failed, with the reason, and says so.
+    void giveUp(const Post& post, const Error& error, const QString& remoteId = {});
     void finished(const QString& id);
     /// Records an outcome of publishing (every transition but the claim).
     Result<Post> settle(const Post& post, std::initializer_list<PostState> from, PostState to, const QString& action,

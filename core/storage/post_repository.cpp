@@ -174,16 +174,17 @@ Result<QList<Post>> PostRepository::due(const QDateTime& now, int limit) const
         while (query.next())
             posts.append(postFrom(query));
     }
-    // Posts to hand off are due as soon as they are queued: the server holds them until their time.
+    // Posts to hand off are due as soon as they are queued: the server holds them until their time. Those
+    // whose time has come are already among the scheduled ones above.
     Statement handOff = m_database.prepare(QStringLiteral("SELECT ") + columns +
                                            QStringLiteral(" FROM posts WHERE hand_off = 1 AND state = 'scheduled' "
-                                                          "ORDER BY scheduled_at LIMIT ?"));
+                                                          "AND scheduled_at > ? ORDER BY scheduled_at LIMIT ?"));
+    handOff.addBindValue(now.toMSecsSinceEpoch());
     handOff.addBindValue(limit);
     if (const Result<void> run = m_database.exec(handOff); !run)
         return run.error();
     while (handOff.next())
-        if (const Post post = postFrom(handOff); post.scheduledAt > now)
-            posts.append(post);
+        posts.append(postFrom(handOff));
     std::sort(posts.begin(), posts.end(),
               [](const Post& a, const Post& b) { return PostRepository::dueAt(a) < PostRepository::dueAt(b); });
     if (posts.size() > limit)
