@@ -8,6 +8,8 @@
 #include "main_window.h"
 #include "people/local_identity.h"
 #include "people/people_service.h"
+#include "publishing/publishing_services.h"
+#include "secrets/keychain_secret_store.h"
 #include "theme.h"
 #include "widgets/first_paint_probe.h"
 #include "workspace/workspace.h"
@@ -15,6 +17,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
+#include <QTimer>
 #include <QSettings>
 
 namespace Podium::App {
@@ -69,10 +74,20 @@ int runGui(int argc, char* argv[])
         me = welcome.person();
     }
 
-    Ui::MainWindow window(*workspace.value(), me.value(), settings);
+    Core::KeychainSecretStore secrets;
+    QNetworkAccessManager network;
+    Core::PublishingServices publishing(*workspace.value(), secrets, &network);
+    Ui::MainWindow window(*workspace.value(), &publishing, me.value(), settings);
     if (qEnvironmentVariableIsSet("PODIUM_EXIT_AFTER_FIRST_PAINT"))
         new Ui::FirstPaintProbe(&window);
     window.show();
+    // After the first paint: publishing reconciles and sends what is due, which must not delay the window.
+    QTimer::singleShot(0, &window, [&] {
+        if (const auto started = publishing.startPublishing(); !started)
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("Podium::App", "Not publishing from this window: %1")
+                    .arg(Core::ErrorMessage::text(started.error())));
+    });
     return app.exec();
 }
 

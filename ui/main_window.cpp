@@ -8,7 +8,10 @@
 #include "pages/progress_page.h"
 #include "pages/queue_page.h"
 #include "pages/settings_page.h"
+#include "posts/post_service.h"
 #include "role_text.h"
+#include "delegation/access_policy.h"
+#include "storage/post_queue_repository.h"
 #include "workspace/workspace.h"
 
 #include <QCloseEvent>
@@ -19,13 +22,17 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Podium::Ui {
 
-MainWindow::MainWindow(Core::Workspace& workspace, const Core::Person& me, QSettings& settings, QWidget* parent)
+MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* publishing, const Core::Person& me,
+                       QSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_workspace(workspace)
+    , m_me(me)
 {
     setWindowTitle(tr("Podium"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -42,8 +49,18 @@ MainWindow::MainWindow(Core::Workspace& workspace, const Core::Person& me, QSett
     m_home = new HomePage(workspace.people(), workspace.clock(), me, this);
     Core::Workspace* space = &workspace;
     addPage(tr("Home"), [this] { return m_home; });
-    addPage(tr("Compose"), [this] { return new ComposePage(this); });
-    addPage(tr("Queue"), [this] { return new QueuePage(this); });
+    addPage(tr("Compose"), [this, space, publishing, me] {
+        m_compose = new ComposePage(*space, publishing, me, m_settings, this);
+        return m_compose;
+    });
+    addPage(tr("Queue"), [this, space, me] {
+        m_queue = new QueuePage(*space, me, this);
+        connect(m_queue, &QueuePage::editRequested, this, [this](const QString& id) {
+            showPage(NavigationPage::Compose);
+            composePage()->openPost(id);
+        });
+        return m_queue;
+    });
     addPage(tr("Guides"), [this] { return new GuidesPage(QLocale().name(), this); });
     addPage(tr("Practice"), [this] { return new PracticePage(this); });
     addPage(tr("Progress"), [this] { return new ProgressPage(this); });
@@ -68,6 +85,13 @@ MainWindow::MainWindow(Core::Workspace& workspace, const Core::Person& me, QSett
         if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
             guides->showGuide(id);
     });
+
+    m_badgeTimer = new QTimer(this);
+    m_badgeTimer->setSingleShot(true);
+    m_badgeTimer->setInterval(300);
+    connect(m_badgeTimer, &QTimer::timeout, this, &MainWindow::updateQueueBadge);
+    connect(&workspace.posts(), &Core::PostService::postChanged, m_badgeTimer, qOverload<>(&QTimer::start));
+    updateQueueBadge();
 
     const auto info = workspace.info();
     if (info)
@@ -125,6 +149,29 @@ QWidget* MainWindow::ensurePage(int index)
         placeholder->deleteLater();
     }
     return m_pages->widget(index);
+}
+
+ComposePage* MainWindow::composePage()
+{
+    ensurePage(int(NavigationPage::Compose));
+    return m_compose;
+}
+
+QueuePage* MainWindow::queuePage()
+{
+    ensurePage(int(NavigationPage::Queue));
+    return m_queue;
+}
+
+void MainWindow::updateQueueBadge()
+{
+    const auto authors = m_workspace.access().readableAuthors(m_me.id);
+    const auto counts = authors ? m_workspace.queue().counts(authors.value())
+                                : Core::Result<QMap<Core::QueueFilter, int>>(authors.error());
+    const int attention = counts ? QueuePage::attentionCount(counts.value(), m_me.role) : 0;
+    QListWidgetItem* item = m_navigation->item(int(NavigationPage::Queue));
+    item->setText(attention ? tr("Queue  (%1)").arg(attention) : tr("Queue"));
+    item->setToolTip(attention ? tr("%n post(s) need you", nullptr, attention) : QString());
 }
 
 void MainWindow::showPage(NavigationPage page)

@@ -11,15 +11,19 @@
 class QListWidget;
 class QSettings;
 class QStackedWidget;
+class QTimer;
 
 namespace Podium::Core {
+class PublishingServices;
 class Workspace;
-}
+} // namespace Podium::Core
 
 namespace Podium::Ui {
 
+class ComposePage;
 class HomePage;
 class PeoplePage;
+class QueuePage;
 
 /// The shell: navigation on the left, one page per feature on the right. Pages do the work.
 class MainWindow : public QMainWindow
@@ -27,7 +31,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Core::Workspace& workspace, const Core::Person& me, QSettings& settings, QWidget* parent = nullptr);
+    /// `publishing` may be null (no keychain, or tests): the composer then offers the practice sandbox only.
+    MainWindow(Core::Workspace& workspace, Core::PublishingServices* publishing, const Core::Person& me,
+               QSettings& settings, QWidget* parent = nullptr);
 
     void showPage(NavigationPage page);
     NavigationPage currentPage() const;
@@ -42,6 +48,10 @@ private:
     /// Pages are built the first time they are shown: start-up only pays for Home.
     void addPage(const QString& title, std::function<QWidget*()> build);
     QWidget* ensurePage(int index);
+    ComposePage* composePage();
+    QueuePage* queuePage();
+    /// Shows how many posts need me beside the Queue entry, read without building the Queue page.
+    void updateQueueBadge();
 
     QSettings& m_settings;
     QListWidget* m_navigation = nullptr;
@@ -49,6 +59,11 @@ private:
     std::vector<std::function<QWidget*()>> m_builders;
     HomePage* m_home = nullptr;
     PeoplePage* m_people = nullptr;
+    ComposePage* m_compose = nullptr;
+    QueuePage* m_queue = nullptr;
+    Core::Workspace& m_workspace;
+    Core::Person m_me;
+    QTimer* m_badgeTimer = nullptr;
 };
 
 } // namespace Podium::Ui

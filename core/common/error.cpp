@@ -111,4 +111,16 @@ bool isTransient(ErrorCode code)
     }
 }
 
+std::optional<ErrorCode> errorCodeFromName(const QString& name)
+{
+    // The codes are numbered from 0 without gaps; the first number without a name is past the last code.
+    for (int value = 0;; ++value) {
+        const QString known = errorCodeName(ErrorCode(value));
+        if (known == QLatin1String("unknown"))
+            return std::nullopt;
+        if (known == name)
+            return ErrorCode(value);
+    }
+}
+
 } // namespace Podium::Core

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace Podium::Core {
 
 /// Every failure core can report. Codes are stable: tests assert on them and `--json` prints their names.
@@ -68,6 +70,8 @@ struct Error
 };
 
 QString errorCodeName(ErrorCode code);
+/// The code a stored name stands for (as kept in a post's last error); none for an unknown name.
+std::optional<ErrorCode> errorCodeFromName(const QString& name);
 
 /// True for failures that may go away by themselves (network, 5xx, 429, garbage): worth retrying later.
 bool isTransient(ErrorCode code);

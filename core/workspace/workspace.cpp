@@ -3,6 +3,7 @@
 #include "people/people_service.h"
 #include "posts/post_service.h"
 #include "storage/database.h"
+#include "storage/post_queue_repository.h"
 #include "storage/person_repository.h"
 #include "storage/workspace_repository.h"
 
@@ -34,6 +35,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_personRepository = std::make_unique<PersonRepository>(*workspace->m_database);
     workspace->m_people = std::make_unique<PeopleService>(*workspace->m_personRepository, clock);
     workspace->m_posts = std::make_unique<PostService>(*workspace->m_database, clock);
+    workspace->m_queue = std::make_unique<PostQueueRepository>(*workspace->m_database);
     return workspace;
 }
 
@@ -50,6 +52,11 @@ PeopleService& Workspace::people()
 PostService& Workspace::posts()
 {
     return *m_posts;
+}
+
+const PostQueueRepository& Workspace::queue() const
+{
+    return *m_queue;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

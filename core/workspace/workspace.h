@@ -14,6 +14,7 @@ class Clock;
 class Database;
 class PeopleService;
 class PersonRepository;
+class PostQueueRepository;
 class PostService;
 
 /// What `podium workspace info` and the Settings page show.
@@ -41,6 +42,8 @@ public:
     QString id() const;
     PeopleService& people();
     PostService& posts();
+    /// The queue as lists and calendars read it, a page at a time.
+    const PostQueueRepository& queue() const;
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<PersonRepository> m_personRepository;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<PostService> m_posts;
+    std::unique_ptr<PostQueueRepository> m_queue;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;

@@ -20,7 +20,7 @@ TEST_CASE("MainWindow offers every feature in the navigation, in order")
 {
     WidgetFixture f;
     const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
-    Ui::MainWindow window(f.workspace(), me, f.settings());
+    Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
     QStringList entries;
     for (int i = 0; i < window.navigation()->count(); ++i)
         entries << window.navigation()->item(i)->text();
@@ -38,7 +38,7 @@ TEST_CASE("Pages that are not built yet say so plainly")
 {
     WidgetFixture f;
     const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
-    Ui::MainWindow window(f.workspace(), me, f.settings());
+    Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
     for (const auto page : {Ui::NavigationPage::Compose, Ui::NavigationPage::Queue, Ui::NavigationPage::Practice,
                             Ui::NavigationPage::Progress}) {
         window.showPage(page);
@@ -52,7 +52,7 @@ TEST_CASE("Home's next step for an executive on their own is adding a delegate",
 {
     WidgetFixture f;
     const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
-    Ui::MainWindow window(f.workspace(), me, f.settings());
+    Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
     auto* home = qobject_cast<Ui::HomePage*>(window.pages()->widget(int(Ui::NavigationPage::Home)));
     REQUIRE(home);
     CHECK(home->nextStepButton()->text() == QStringLiteral("Add my delegate"));
@@ -78,7 +78,7 @@ TEST_CASE("MainWindow remembers its size between runs")
     WidgetFixture f;
     const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
     {
-        Ui::MainWindow window(f.workspace(), me, f.settings());
+        Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
         window.show();
         window.resize(900, 640);
         window.close();
@@ -91,7 +91,7 @@ TEST_CASE("Home opens the rehearsal guide in the Guides page")
 {
     WidgetFixture f;
     const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
-    Ui::MainWindow window(f.workspace(), me, f.settings());
+    Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
     auto* home = qobject_cast<Ui::HomePage*>(window.pages()->widget(int(Ui::NavigationPage::Home)));
     REQUIRE(home);
     home->rehearsalGuideButton()->click();

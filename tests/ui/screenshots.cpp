@@ -43,7 +43,7 @@ TEST_CASE("Screenshots of the first-run dialog and the main window", "[.screensh
         }
         const auto me =
             f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive, QStringLiteral("America/New_York"));
-        Ui::MainWindow window(f.workspace(), me, f.settings());
+        Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
         window.resize(1100, 720);
         save(window, QStringLiteral("home-") + language);
         f.addPerson(QStringLiteral("Mia Chen"), Core::Role::Delegate, QStringLiteral("Europe/London"));
