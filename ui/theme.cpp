@@ -46,6 +46,33 @@ QGroupBox QLabel { font-weight: normal; }
 #guideList::item:selected { background: #2e86de; color: white; }
 #guideReader { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
 QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px solid #d5dde6; border-radius: 6px; }
+#postPreview { background: white; border: 1px solid #d5dde6; border-radius: 10px; }
+#avatar { background: #1f4e79; color: white; border-radius: 20px; font-weight: 700; }
+#previewName { font-weight: 700; color: #1b2a3a; }
+#previewTitle { font-size: 14pt; font-weight: 700; color: #1b2a3a; }
+#previewBody { font-size: 11pt; color: #1b2a3a; }
+#practiceBadge { background: #fff4de; color: #8a5a00; border: 1px solid #f0d49a; border-radius: 8px;
+                 padding: 1px 8px; font-weight: 700; font-size: 8.5pt; }
+#characterCount { color: #5d6d7e; }
+#characterCount[level="near"] { color: #8a5a00; font-weight: 600; }
+#characterCount[level="over"] { color: #b03a2e; font-weight: 700; }
+#postText, #approvalText { background: white; border: 1px solid #c7d3df; border-radius: 6px; padding: 6px;
+                           font-size: 11.5pt; }
+#postText:focus, #approvalText:focus { border: 1px solid #2e86de; }
+#ideaButton { background: #eef5fd; color: #1f4e79; border: 1px solid #c6dcf3; border-radius: 13px;
+              padding: 4px 12px; }
+#ideaButton:hover { background: #dcebfb; }
+#successText { background: #e6f4ec; color: #1e7b4a; border-radius: 6px; padding: 8px 10px; }
+#warningText { color: #8a5a00; font-weight: 600; }
+#reviewComment { background: #fff4de; color: #6b4600; border-radius: 6px; padding: 8px 10px; }
+#zoneStrip { color: #1b2a3a; padding: 4px 0; }
+#postDetail { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
+#detailText { font-size: 11pt; color: #1b2a3a; }
+#queueFilters { background: white; border: 1px solid #d5dde6; border-radius: 6px; font-size: 11pt; outline: 0; }
+#queueFilters::item { padding: 8px 10px; }
+#queueFilters::item:selected { background: #2e86de; color: white; }
+#segmentButton { background: white; border: 1px solid #c7d3df; padding: 5px 14px; }
+#segmentButton:checked { background: #1f4e79; color: white; border-color: #1f4e79; }
 QHeaderView::section { background: #eef2f7; border: none; border-bottom: 1px solid #d5dde6; padding: 6px 3px;
                        font-weight: 600; }
 )");
