@@ -65,7 +65,7 @@ ApprovalDialog::ApprovalDialog(Core::Workspace& workspace, const QString& myId, 
     auto* commentRow = new QHBoxLayout;
     auto* commentLabel = new QLabel(tr("Comment for your delegate"), this);
     m_comment = new QLineEdit(this);
-    m_comment->setObjectName(QStringLiteral("reviewComment"));
+    m_comment->setObjectName(QStringLiteral("reviewCommentInput"));
     m_comment->setPlaceholderText(tr("e.g. Please mention the Berlin team too"));
     commentLabel->setBuddy(m_comment);
     commentRow->addWidget(commentLabel);
