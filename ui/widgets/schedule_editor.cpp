@@ -75,10 +75,6 @@ ScheduleEditor::ScheduleEditor(const Core::Clock& clock, QWidget* parent)
     audienceLabel->setBuddy(m_audience);
     layout->addWidget(m_audience, 4, 1, 1, 2);
 
-    // A new post defaults to the next whole hour, the most common choice and never in the past.
-    const QDateTime now = m_clock.now();
-    m_when->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600));
-
     connect(m_now, &QRadioButton::toggled, this, &ScheduleEditor::refresh);
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ScheduleEditor::refresh);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &ScheduleEditor::refresh);
@@ -95,8 +91,13 @@ void ScheduleEditor::setPeople(const QString& executiveName, const QString& exec
     m_executiveName = executiveName;
     m_executiveZone = executiveZone;
     m_myZone = myZone;
-    if (m_zone->zoneId().isEmpty() || m_now->isChecked())
+    if (m_zone->zoneId().isEmpty() || m_now->isChecked()) {
         m_zone->setZoneId(executiveZone);
+        // Offered when the person switches to "At": the next whole hour where the executive is, the most
+        // common choice and never in the past.
+        const QDateTime local = m_clock.now().toTimeZone(QTimeZone(executiveZone.toUtf8())).addSecs(3600);
+        m_when->setDateTime(QDateTime(local.date(), QTime(local.time().hour(), 0)));
+    }
     if (m_audience->zoneId().isEmpty())
         m_audience->setZoneId(executiveZone);
     refresh();
