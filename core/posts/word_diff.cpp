@@ -272,6 +272,24 @@ void slide(QList<Hunk>& hunks, const Side& before, const Side& after)
     }
 }
 
+bool isAllSpace(const QString& text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+/// How much two runs of whitespace share at their start, never ending between the CR and LF of a line break.
+qsizetype sharedSpace(const QString& a, const QString& b)
+{
+    const qsizetype limit = std::min(a.size(), b.size());
+    qsizetype length = 0;
+    while (length < limit && a[length] == b[length])
+        ++length;
+    auto splitsLineBreak = [&](const QString& text) { return length < text.size() && text[length] == u'\n'; };
+    if (length > 0 && a[length - 1] == u'\r' && (splitsLineBreak(a) || splitsLineBreak(b)))
+        --length;
+    return length;
+}
+
 /// Builds the segments, merging neighbours of one kind.
 class SegmentList
 {
@@ -309,6 +327,13 @@ QList<DiffSegment> WordDiff::compare(const QString& before, const QString& after
     QString removed;
     QString added;
     auto flush = [&] {
+        if (isAllSpace(removed) && isAllSpace(added)) {
+            // "\n" becoming "\n\n" is one added line break, not a removed break and two added ones.
+            const qsizetype common = sharedSpace(removed, added);
+            segments.append(DiffSegment::Kind::Same, QStringView(removed).left(common));
+            removed.remove(0, common);
+            added.remove(0, common);
+        }
         segments.append(DiffSegment::Kind::Removed, removed);
         segments.append(DiffSegment::Kind::Added, added);
         removed.clear();

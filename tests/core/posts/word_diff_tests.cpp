@@ -214,7 +214,13 @@ TEST_CASE("WordDiff compares Chinese character by character, as it has no spaces
 TEST_CASE("WordDiff shows a changed line break")
 {
     CHECK(diff("Thanks team.\nSee you Monday.", "Thanks team.\n\nSee you Monday.") ==
-          QList<DiffSegment>{same("Thanks team."), removed("\n"), added("\n\n"), same("See you Monday.")});
+          QList<DiffSegment>{same("Thanks team.\n"), added("\n"), same("See you Monday.")});
+    CHECK(diff("Thanks team.\r\nSee you", "Thanks team.\r\n\r\nSee you") ==
+          QList<DiffSegment>{same("Thanks team.\r\n"), added("\r\n"), same("See you")});
+    // Never between the CR and LF of one line break.
+    CHECK(diff("Thanks team.\r\nSee you", "Thanks team.\r\r\nSee you") ==
+          QList<DiffSegment>{same("Thanks team."), removed("\r\n"), added("\r\r\n"), same("See you")});
+    CHECK(diff("One. Two.", "One.\nTwo.") == QList<DiffSegment>{same("One."), removed(" "), added("\n"), same("Two.")});
     CHECK(diff("First line\nSecond line", "First line\nNew line\nSecond line") ==
           QList<DiffSegment>{same("First line\n"), added("New line\n"), same("Second line")});
 }
