@@ -490,6 +490,24 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Podium::Ui::DiffView</name>
+    <message>
+        <source>Changes to the draft</source>
+        <translation>Änderungen am Entwurf</translation>
+    </message>
+    <message>
+        <source>No changes: this is exactly what your delegate wrote.</source>
+        <translation>Keine Änderungen: Das ist genau, was Ihre Stellvertretung geschrieben hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to what your delegate wrote</source>
+        <translation>
+            <numerusform>%n Änderung an dem, was Ihre Stellvertretung geschrieben hat</numerusform>
+            <numerusform>%n Änderungen an dem, was Ihre Stellvertretung geschrieben hat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::FeaturePreview</name>
     <message>
         <source>Not available yet</source>

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QIcon>
 #include <QPalette>
 #include <QStyle>
@@ -45,6 +46,7 @@ QGroupBox QLabel { font-weight: normal; }
 #guideList::item { padding: 6px 0px; border-bottom: 1px solid #eef2f7; }
 #guideList::item:selected { background: #2e86de; color: white; }
 #guideReader { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
+#diffView { background: white; border: 1px solid #d5dde6; border-radius: 6px; padding: 4px; }
 QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px solid #d5dde6; border-radius: 6px; }
 #postPreview { background: white; border: 1px solid #d5dde6; border-radius: 10px; }
 #avatar { background: #1f4e79; color: white; border-radius: 20px; font-weight: 700; }
@@ -78,6 +80,21 @@ QHeaderView::section { background: #eef2f7; border: none; border-bottom: 1px sol
 )");
 
 } // namespace
+
+QColor Theme::addedBackground()
+{
+    return QColor(0xd4, 0xf0, 0xdc);
+}
+
+QColor Theme::removedBackground()
+{
+    return QColor(0xfa, 0xdb, 0xd8);
+}
+
+QColor Theme::hintText()
+{
+    return QColor(0x5d, 0x6d, 0x7e); // as #hint in the style sheet
+}
 
 void Theme::apply(QApplication& app)
 {
