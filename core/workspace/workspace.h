@@ -10,10 +10,13 @@
 
 namespace Podium::Core {
 
+class AccessPolicy;
 class Clock;
 class Database;
+class DelegationService;
 class PeopleService;
 class PersonRepository;
+class PostDesk;
 class PostService;
 
 /// What `podium workspace info` and the Settings page show.
@@ -41,6 +44,10 @@ public:
     QString id() const;
     PeopleService& people();
     PostService& posts();
+    DelegationService& delegations();
+    AccessPolicy& access();
+    /// Every change a person makes to posts, checked against their grant; the UI and the command line use it.
+    PostDesk& desk();
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -54,6 +61,9 @@ private:
     std::unique_ptr<PersonRepository> m_personRepository;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<PostService> m_posts;
+    std::unique_ptr<DelegationService> m_delegations;
+    std::unique_ptr<AccessPolicy> m_access;
+    std::unique_ptr<PostDesk> m_desk;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;
