@@ -94,6 +94,30 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("time.in-dst-gap");
     case ErrorCode::TimeAmbiguous:
         return QStringLiteral("time.ambiguous");
+    case ErrorCode::DelegationNotFound:
+        return QStringLiteral("delegation.not-found");
+    case ErrorCode::DelegationMissing:
+        return QStringLiteral("delegation.missing");
+    case ErrorCode::DelegationNotAccepted:
+        return QStringLiteral("delegation.not-accepted");
+    case ErrorCode::DelegationExpired:
+        return QStringLiteral("delegation.expired");
+    case ErrorCode::DelegationRevoked:
+        return QStringLiteral("delegation.revoked");
+    case ErrorCode::DelegationLevelTooLow:
+        return QStringLiteral("delegation.level-too-low");
+    case ErrorCode::DelegationNotYours:
+        return QStringLiteral("delegation.not-yours");
+    case ErrorCode::DelegationNotExecutive:
+        return QStringLiteral("delegation.not-executive");
+    case ErrorCode::DelegationToSelf:
+        return QStringLiteral("delegation.to-self");
+    case ErrorCode::DelegationExpiryInvalid:
+        return QStringLiteral("delegation.expiry-invalid");
+    case ErrorCode::DelegationExists:
+        return QStringLiteral("delegation.exists");
+    case ErrorCode::ApprovalNotYours:
+        return QStringLiteral("approval.not-yours");
     }
     return QStringLiteral("unknown");
 }

@@ -55,6 +55,24 @@ enum class ErrorCode
     PostTimeInvalid,
     TimeInDstGap,
     TimeAmbiguous,
+    // Delegation and approvals
+    DelegationNotFound,
+    /// The person acts for an executive who never granted them anything.
+    DelegationMissing,
+    DelegationNotAccepted,
+    DelegationExpired,
+    DelegationRevoked,
+    /// The grant in force does not allow this action.
+    DelegationLevelTooLow,
+    /// Only the executive or the delegate of a grant may accept or revoke it.
+    DelegationNotYours,
+    DelegationNotExecutive,
+    DelegationToSelf,
+    DelegationExpiryInvalid,
+    /// The pair already has a grant that is pending or in force.
+    DelegationExists,
+    /// Only the executive approves (or asks for changes to) their posts.
+    ApprovalNotYours,
 };
 
 /// A failure: a code for programs and tests, and the technical detail (driver text, path) for logs.

@@ -102,6 +102,30 @@ QString ErrorMessage::text(const Error& error)
                   "offered.");
     case ErrorCode::TimeAmbiguous:
         return tr("That time happens twice on that day because the clocks go back. Choose which one you mean.");
+    case ErrorCode::DelegationNotFound:
+        return tr("No delegation with that id exists in this workspace.");
+    case ErrorCode::DelegationMissing:
+        return tr("You have not been given access to this executive's posts. Ask them to grant it.");
+    case ErrorCode::DelegationNotAccepted:
+        return tr("This delegation is not in force yet: both sides must accept it first.");
+    case ErrorCode::DelegationExpired:
+        return tr("This delegation has expired. Ask the executive to grant it again.");
+    case ErrorCode::DelegationRevoked:
+        return tr("This delegation was revoked.");
+    case ErrorCode::DelegationLevelTooLow:
+        return tr("Your delegation does not allow that. Ask the executive for a higher level.");
+    case ErrorCode::DelegationNotYours:
+        return tr("Only the executive or the delegate of this delegation may do that.");
+    case ErrorCode::DelegationNotExecutive:
+        return tr("Only an executive can grant a delegation.");
+    case ErrorCode::DelegationToSelf:
+        return tr("A person cannot be their own delegate.");
+    case ErrorCode::DelegationExpiryInvalid:
+        return tr("The expiry must be in the future.");
+    case ErrorCode::DelegationExists:
+        return tr("These two people already have a delegation. Revoke it before granting a new one.");
+    case ErrorCode::ApprovalNotYours:
+        return tr("Only the executive can approve their posts or ask for changes.");
     }
     return tr("An unexpected error occurred.");
 }

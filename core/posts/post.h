@@ -35,7 +35,14 @@ struct Post
     QString scheduledZone;
     /// Give it to the server ahead of time to publish itself (where the platform schedules natively).
     bool handOff = false;
+    /// When a post awaiting approval stops waiting: it is then held as Overdue, or goes ahead when the grant
+    /// allows publishing without approval.
     QDateTime approveBy;
+    /// The text as the delegate submitted it for approval, so the executive sees what they changed.
+    QString submittedTitle;
+    QString submittedBody;
+    /// The executive's "please change…" when they asked for changes.
+    QString reviewComment;
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString remoteId;

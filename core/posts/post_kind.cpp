@@ -34,4 +34,14 @@ std::optional<PostKind> postKindFromName(const QString& name)
     return std::nullopt;
 }
 
+bool postKindNeedsText(PostKind kind)
+{
+    return kind != PostKind::Like && kind != PostKind::Follow;
+}
+
+bool postKindNeedsTarget(PostKind kind)
+{
+    return kind == PostKind::Reply || kind == PostKind::Comment || kind == PostKind::Like || kind == PostKind::Follow;
+}
+
 } // namespace Podium::Core

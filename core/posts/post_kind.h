@@ -20,5 +20,9 @@ enum class PostKind
 /// The stable name stored in the database and printed by `--json`, e.g. "status".
 QString postKindName(PostKind kind);
 std::optional<PostKind> postKindFromName(const QString& name);
+/// Everything but likes and follows carries text.
+bool postKindNeedsText(PostKind kind);
+/// Replies, comments, likes and follows are about something on the network.
+bool postKindNeedsTarget(PostKind kind);
 
 } // namespace Podium::Core

@@ -8,20 +8,6 @@
 
 namespace Podium::Core {
 
-namespace {
-
-bool needsText(PostKind kind)
-{
-    return kind != PostKind::Like && kind != PostKind::Follow;
-}
-
-bool needsTarget(PostKind kind)
-{
-    return kind == PostKind::Reply || kind == PostKind::Comment || kind == PostKind::Like || kind == PostKind::Follow;
-}
-
-} // namespace
-
 PostService::PostService(Database& database, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_database(database)
@@ -37,11 +23,11 @@ Result<Post> PostService::create(const NewPost& request)
 {
     if (const Result<Person> author = m_people->find(request.authorId); !author)
         return author.error();
-    if (needsText(request.kind) && request.body.trimmed().isEmpty())
+    if (postKindNeedsText(request.kind) && request.body.trimmed().isEmpty())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("body")};
     if (request.kind == PostKind::Article && request.title.trimmed().isEmpty())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("title")};
-    if (needsTarget(request.kind) && request.inReplyTo.isEmpty())
+    if (postKindNeedsTarget(request.kind) && request.inReplyTo.isEmpty())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("target")};
     if (request.platform != PlatformKind::Practice && request.accountId.isEmpty())
         return Error{ErrorCode::AccountNotFound, QStringLiteral("no account given")};
@@ -127,6 +113,25 @@ Result<Post> PostService::cancel(const QString& id, const QString& actorId)
                       {PostState::Draft, PostState::AwaitingApproval, PostState::ChangesRequested, PostState::Scheduled,
                        PostState::RetryWaiting, PostState::Overdue, PostState::Missed, PostState::NeedsReconnect},
                       PostState::Cancelled, actorId, QStringLiteral("post.cancelled"), {});
+}
+
+Result<Post> PostService::revise(const QString& id, std::initializer_list<PostState> from,
+                                 const std::function<void(Post&)>& change)
+{
+    Result<Post> current = m_posts->find(id);
+    if (!current)
+        return current.error();
+    Post post = std::move(*current);
+    const PostState before = post.state;
+    if (std::find(from.begin(), from.end(), before) == from.end())
+        return Error{ErrorCode::PostStateInvalid, postStateName(before)};
+    change(post);
+    post.state = before;
+    post.updatedAt = m_clock.now();
+    if (const Result<void> updated = m_posts->update(post, before); !updated)
+        return updated.error();
+    Q_EMIT postChanged(post.id, post.state);
+    return post;
 }
 
 Result<Post> PostService::transition(const QString& id, std::initializer_list<PostState> from, PostState to,

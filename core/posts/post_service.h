@@ -52,7 +52,14 @@ public:
     Result<QList<Post>> transitionEach(const QStringList& ids, std::initializer_list<PostState> from, PostState to,
                                        const QString& action, const std::function<void(Post&)>& change = {});
 
+    /// Writes a change to the content of a post in one of `from` without moving it or an audit event: an
+    /// autosave while a person types. PostStateInvalid if the post is in another state.
+    Result<Post> revise(const QString& id, std::initializer_list<PostState> from,
+                        const std::function<void(Post&)>& change);
+
     PostRepository& repository() { return *m_posts; }
+    /// For the services that decide over posts together with other records (access, delegation).
+    Database& database() const { return m_database; }
     const Clock& clock() const { return m_clock; }
 
 Q_SIGNALS:

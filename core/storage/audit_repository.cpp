@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace Podium::Core {
 
 namespace {
@@ -12,6 +14,14 @@ namespace {
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+AuditEvent eventFrom(const Statement& query)
+{
+    return AuditEvent{query.value(0).toString(), QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC),
+                      query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toString(), query.value(5).toString(),
+                      query.value(6).toString(), query.value(7).toString()};
 }
 
 } // namespace
@@ -44,11 +54,21 @@ Result<QList<AuditEvent>> AuditRepository::forSubject(const QString& subjectType
         return run.error();
     QList<AuditEvent> events;
     while (query.next())
-        events.append(AuditEvent{query.value(0).toString(),
-                                 QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC),
-                                 query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                                 query.value(5).toString(), query.value(6).toString(), query.value(7).toString()});
+        events.append(eventFrom(query));
     return events;
+}
+
+Result<void> AuditRepository::each(const QDateTime& since, const std::function<void(const AuditEvent&)>& visit) const
+{
+    Statement query = m_database.prepare(
+        QStringLiteral("SELECT id, occurred_at, actor_id, acting_for_id, action, subject_type, subject_id, detail "
+                       "FROM audit_events WHERE occurred_at >= ? ORDER BY sequence"));
+    query.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    if (const Result<void> run = m_database.exec(query); !run)
+        return run;
+    while (query.next())
+        visit(eventFrom(query));
+    return {};
 }
 
 } // namespace Podium::Core

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Podium::Core {
 
 class Database;
@@ -18,6 +20,9 @@ public:
     Result<void> append(const AuditEvent& event);
     /// Every event about one subject, oldest first.
     Result<QList<AuditEvent>> forSubject(const QString& subjectType, const QString& subjectId) const;
+    /// Every event at or after `since` (all of them when invalid), oldest first, handed to `visit` one by one
+    /// so an export of a long log never holds it all.
+    Result<void> each(const QDateTime& since, const std::function<void(const AuditEvent&)>& visit) const;
 
 private:
     Database& m_database;

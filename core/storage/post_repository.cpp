@@ -12,7 +12,9 @@ namespace {
 const QString columns = QStringLiteral(
     "id, author_id, account_id, platform, kind, state, title, body, in_reply_to, is_practice, prepared_by, "
     "approved_by, published_by, scheduled_at, scheduled_zone, approve_by, attempts, next_attempt_at, remote_id, "
-    "remote_url, last_error_code, last_error_detail, created_at, updated_at, hand_off");
+    "remote_url, last_error_code, last_error_detail, created_at, updated_at, hand_off, submitted_title, "
+    "submitted_body, "
+    "review_comment");
 
 QVariant text(const QString& value)
 {
@@ -40,7 +42,8 @@ QList<QVariant> valuesAfterId(const Post& post)
             instant(post.scheduledAt), text(post.scheduledZone), instant(post.approveBy), QVariant(post.attempts),
             instant(post.nextAttemptAt), text(post.remoteId), text(post.remoteUrl), text(post.lastErrorCode),
             text(post.lastErrorDetail), instant(post.createdAt), instant(post.updatedAt),
-            QVariant(post.handOff ? 1 : 0)};
+            QVariant(post.handOff ? 1 : 0), text(post.submittedTitle), text(post.submittedBody),
+            text(post.reviewComment)};
 }
 
 Post postFrom(const Statement& query)
@@ -71,6 +74,9 @@ Post postFrom(const Statement& query)
     post.createdAt = instantFrom(query.value(22));
     post.updatedAt = instantFrom(query.value(23));
     post.handOff = query.value(24).toInt() != 0;
+    post.submittedTitle = query.value(25).toString();
+    post.submittedBody = query.value(26).toString();
+    post.reviewComment = query.value(27).toString();
     return post;
 }
 
@@ -84,7 +90,7 @@ Result<void> PostRepository::insert(const Post& post)
 {
     Statement query =
         m_database.prepare(QStringLiteral("INSERT INTO posts (") + columns + QStringLiteral(") VALUES (?") +
-                           QStringLiteral(", ?").repeated(24) + QStringLiteral(")"));
+                           QStringLiteral(", ?").repeated(27) + QStringLiteral(")"));
     query.addBindValue(post.id);
     for (const QVariant& value : valuesAfterId(post))
         query.addBindValue(value);
@@ -137,6 +143,18 @@ Result<QList<Post>> PostRepository::list(const PostFilter& filter) const
     if (!filter.authorId.isEmpty()) {
         conditions << QStringLiteral("author_id = ?");
         values << filter.authorId;
+    }
+    if (!filter.authorIds.isEmpty()) {
+        QStringList marks;
+        for (const QString& author : filter.authorIds) {
+            marks << QStringLiteral("?");
+            values << author;
+        }
+        conditions << QStringLiteral("author_id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    if (!filter.preparedBy.isEmpty()) {
+        conditions << QStringLiteral("prepared_by = ?");
+        values << filter.preparedBy;
     }
     const QString where =
         conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -199,18 +217,34 @@ Result<std::optional<QDateTime>> PostRepository::nextDueAt() const
         QStringLiteral("SELECT (SELECT min(scheduled_at) FROM posts WHERE state = 'scheduled'), "
                        "(SELECT min(next_attempt_at) FROM posts WHERE state = 'retry-waiting'), "
                        "(SELECT min(next_attempt_at) FROM posts WHERE state = 'handed-off'), "
-                       "(SELECT min(updated_at) FROM posts WHERE hand_off = 1 AND state = 'scheduled')"));
+                       "(SELECT min(updated_at) FROM posts WHERE hand_off = 1 AND state = 'scheduled'), "
+                       "(SELECT min(approve_by) FROM posts WHERE state = 'awaiting-approval')"));
     if (const Result<void> run = m_database.exec(query); !run)
         return run.error();
     std::optional<QDateTime> earliest;
     if (query.next()) {
-        for (int column = 0; column < 4; ++column) {
+        for (int column = 0; column < 5; ++column) {
             const QDateTime candidate = instantFrom(query.value(column));
             if (candidate.isValid() && (!earliest || candidate < *earliest))
                 earliest = candidate;
         }
     }
     return earliest;
+}
+
+Result<QList<Post>> PostRepository::pastApprovalDeadline(const QDateTime& now, int limit) const
+{
+    Statement query = m_database.prepare(QStringLiteral("SELECT ") + columns +
+                                         QStringLiteral(" FROM posts WHERE state = 'awaiting-approval' AND "
+                                                        "approve_by <= ? ORDER BY approve_by LIMIT ?"));
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(limit);
+    if (const Result<void> run = m_database.exec(query); !run)
+        return run.error();
+    QList<Post> posts;
+    while (query.next())
+        posts.append(postFrom(query));
+    return posts;
 }
 
 QDateTime PostRepository::dueAt(const Post& post)

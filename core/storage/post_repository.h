@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,10 @@ struct PostFilter
 {
     std::optional<PostState> state;
     QString authorId;
+    /// Any of these authors (the executives a person may read for); empty does not filter.
+    QStringList authorIds;
+    /// Only posts this person prepared.
+    QString preparedBy;
     int limit = 100;
     int offset = 0;
 };
@@ -40,7 +45,10 @@ public:
     /// Posts whose time has come, oldest first: Scheduled at or before `now`, RetryWaiting whose next
     /// attempt is due, and HandedOff whose server time has passed so they can be read back.
     Result<QList<Post>> due(const QDateTime& now, int limit) const;
-    /// The earliest instant at which some post becomes due; nullopt when nothing is waiting.
+    /// Posts awaiting approval whose approve-by deadline has come, oldest deadline first.
+    Result<QList<Post>> pastApprovalDeadline(const QDateTime& now, int limit) const;
+    /// The earliest instant at which some post becomes due or an approval deadline passes; nullopt when
+    /// nothing is waiting.
     Result<std::optional<QDateTime>> nextDueAt() const;
     Result<QList<Post>> inState(PostState state, int limit = 1000) const;
     Result<QMap<PostState, int>> countByState() const;

@@ -1,6 +1,9 @@
 #include "workspace.h"
 
+#include "delegation/access_policy.h"
+#include "delegation/delegation_service.h"
 #include "people/people_service.h"
+#include "posts/post_desk.h"
 #include "posts/post_service.h"
 #include "storage/database.h"
 #include "storage/post_queue_repository.h"
@@ -13,7 +16,11 @@ Workspace::Workspace(const Clock& clock)
     : m_clock(clock)
 {}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The desk refers to the posts and the access policy; it goes first.
+    m_desk.reset();
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& location, const Clock& clock,
                                                    int busyTimeoutMs)
@@ -36,6 +43,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_people = std::make_unique<PeopleService>(*workspace->m_personRepository, clock);
     workspace->m_posts = std::make_unique<PostService>(*workspace->m_database, clock);
     workspace->m_queue = std::make_unique<PostQueueRepository>(*workspace->m_database);
+    workspace->m_delegations = std::make_unique<DelegationService>(*workspace->m_database, clock);
+    workspace->m_access = std::make_unique<AccessPolicy>(*workspace->m_database, clock);
+    workspace->m_desk = std::make_unique<PostDesk>(*workspace->m_posts, *workspace->m_access);
+    // Posts a revocation took back are announced like any other change, so the scheduler re-arms and views
+    // refresh.
+    QObject::connect(workspace->m_delegations.get(), &DelegationService::postReturned, workspace->m_posts.get(),
+                     &PostService::postChanged);
     return workspace;
 }
 
@@ -57,6 +71,21 @@ PostService& Workspace::posts()
 const PostQueueRepository& Workspace::queue() const
 {
     return *m_queue;
+}
+
+DelegationService& Workspace::delegations()
+{
+    return *m_delegations;
+}
+
+AccessPolicy& Workspace::access()
+{
+    return *m_access;
+}
+
+PostDesk& Workspace::desk()
+{
+    return *m_desk;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

@@ -10,11 +10,14 @@
 
 namespace Podium::Core {
 
+class AccessPolicy;
 class Clock;
 class Database;
+class DelegationService;
 class PeopleService;
 class PersonRepository;
 class PostQueueRepository;
+class PostDesk;
 class PostService;
 
 /// What `podium workspace info` and the Settings page show.
@@ -44,6 +47,10 @@ public:
     PostService& posts();
     /// The queue as lists and calendars read it, a page at a time.
     const PostQueueRepository& queue() const;
+    DelegationService& delegations();
+    AccessPolicy& access();
+    /// Every change a person makes to posts, checked against their grant; the UI and the command line use it.
+    PostDesk& desk();
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -58,6 +65,9 @@ private:
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<PostService> m_posts;
     std::unique_ptr<PostQueueRepository> m_queue;
+    std::unique_ptr<DelegationService> m_delegations;
+    std::unique_ptr<AccessPolicy> m_access;
+    std::unique_ptr<PostDesk> m_desk;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;

@@ -7,9 +7,11 @@ namespace Podium::Tests {
 void rollBackLastMigration(const QString& path)
 {
     RawSqlite db(path);
-    db.exec(QStringLiteral("DROP INDEX posts_hand_off_idx"));
-    db.exec(QStringLiteral("ALTER TABLE posts DROP COLUMN hand_off"));
-    db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 9"));
+    db.exec(QStringLiteral("DROP INDEX posts_approve_by_idx"));
+    db.exec(QStringLiteral("DROP INDEX delegations_executive_idx"));
+    for (const char* column : {"submitted_title", "submitted_body", "review_comment"})
+        db.exec(QStringLiteral("ALTER TABLE posts DROP COLUMN ") + QLatin1String(column));
+    db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 10"));
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
