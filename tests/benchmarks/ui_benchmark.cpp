@@ -3,6 +3,7 @@
 // Offscreen, release build; run by `scripts/dev bench`.
 #include "common/system_clock.h"
 #include "delegation/delegation_service.h"
+#include "models/queue_model.h"
 #include "pages/compose_page.h"
 #include "pages/queue_page.h"
 #include "people/people_service.h"
@@ -60,7 +61,10 @@ void seed(Core::Workspace& workspace, const Core::Person& delegate)
         request.delegateId = delegate.id;
         request.level = Core::DelegationLevel::Editor;
         const auto grant = workspace.delegations().grant(executive->id, request);
-        workspace.delegations().accept(delegate.id, grant->id);
+        if (!grant || !workspace.delegations().accept(delegate.id, grant->id)) {
+            std::fprintf(stderr, "could not grant a delegation\n");
+            std::exit(1);
+        }
     }
     const char* states[] = {"draft",     "awaiting-approval", "changes-requested", "scheduled", "overdue",
                             "published", "failed",            "missed",            "cancelled", "published"};

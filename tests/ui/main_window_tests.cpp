@@ -82,7 +82,7 @@ TEST_CASE("MainWindow remembers its size between runs")
         window.resize(900, 640);
         window.close();
     }
-    Ui::MainWindow again(f.workspace(), me, f.settings());
+    Ui::MainWindow again(f.workspace(), nullptr, me, f.settings());
     CHECK(again.size() == QSize(900, 640));
 }
 

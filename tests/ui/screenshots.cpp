@@ -48,7 +48,7 @@ TEST_CASE("Screenshots of the first-run dialog and the main window", "[.screensh
         save(window, QStringLiteral("home-") + language);
         f.addPerson(QStringLiteral("Mia Chen"), Core::Role::Delegate, QStringLiteral("Europe/London"));
         f.addPerson(QStringLiteral("Jonas Weber"), Core::Role::Trainer, QStringLiteral("Europe/Berlin"));
-        Ui::MainWindow withTeam(f.workspace(), me, f.settings());
+        Ui::MainWindow withTeam(f.workspace(), nullptr, me, f.settings());
         withTeam.resize(1100, 720);
         withTeam.showPage(Ui::NavigationPage::People);
         save(withTeam, QStringLiteral("people-") + language);

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 

@@ -1,6 +1,7 @@
 #include "queue_page.h"
 
 #include "approval_dialog.h"
+#include "common/clock.h"
 #include "common/error_message.h"
 #include "delegation/access_policy.h"
 #include "models/queue_model.h"
