@@ -18,9 +18,9 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QSettings>
 
 namespace Podium::App {
 

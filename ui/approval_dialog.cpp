@@ -19,8 +19,7 @@
 
 namespace Podium::Ui {
 
-ApprovalDialog::ApprovalDialog(Core::Workspace& workspace, const QString& myId, const Core::Post& post,
-                               QWidget* parent)
+ApprovalDialog::ApprovalDialog(Core::Workspace& workspace, const QString& myId, const Core::Post& post, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_myId(myId)
@@ -37,9 +36,9 @@ ApprovalDialog::ApprovalDialog(Core::Workspace& workspace, const QString& myId, 
     const auto preparer = workspace.people().find(post.preparedBy);
     const auto author = workspace.people().find(post.authorId);
     const QTimeZone zone(author ? author->timeZone.toUtf8() : QByteArray("UTC"));
-    const QString when = post.scheduledAt.isValid()
-                             ? QLocale().toString(post.scheduledAt.toTimeZone(zone), QStringLiteral("dddd d MMMM, HH:mm"))
-                             : tr("as soon as you approve it");
+    const QString when = post.scheduledAt.isValid() ? QLocale().toString(post.scheduledAt.toTimeZone(zone),
+                                                                         QStringLiteral("dddd d MMMM, HH:mm"))
+                                                    : tr("as soon as you approve it");
     auto* summary = new QLabel(tr("<b>%1</b> prepared this %2 for you. It goes out %3 on %4.")
                                    .arg((preparer ? preparer->displayName : post.preparedBy).toHtmlEscaped(),
                                         PostText::kind(post.kind).toLower().toHtmlEscaped(), when.toHtmlEscaped(),

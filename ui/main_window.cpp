@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "delegation/access_policy.h"
 #include "pages/compose_page.h"
 #include "pages/guides_page.h"
 #include "pages/home_page.h"
@@ -10,7 +11,6 @@
 #include "pages/settings_page.h"
 #include "posts/post_service.h"
 #include "role_text.h"
-#include "delegation/access_policy.h"
 #include "storage/post_queue_repository.h"
 #include "workspace/workspace.h"
 

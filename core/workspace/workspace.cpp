@@ -6,8 +6,8 @@
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
 #include "storage/database.h"
-#include "storage/post_queue_repository.h"
 #include "storage/person_repository.h"
+#include "storage/post_queue_repository.h"
 #include "storage/workspace_repository.h"
 
 namespace Podium::Core {

@@ -66,22 +66,24 @@ void seed(Core::Workspace& workspace, const Core::Person& delegate)
             std::exit(1);
         }
     }
-    const char* states[] = {"draft",     "awaiting-approval", "changes-requested", "scheduled", "overdue",
-                            "published", "failed",            "missed",            "cancelled", "published"};
+    const char* states[] = {
+        "draft",  "awaiting-approval", "changes-requested", "scheduled", "overdue", "published", "failed",
+        "missed", "cancelled",         "published"};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Core::Database& database = workspace.database();
     const auto written = database.transaction([&]() -> Core::Result<void> {
         for (int i = 0; i < postCount; ++i) {
-            Core::Statement insert = database.prepare(QStringLiteral(
-                "INSERT INTO posts (id, author_id, platform, kind, state, body, is_practice, prepared_by, scheduled_at, "
-                "created_at, updated_at) VALUES (?, ?, 'practice', 'status', ?, ?, 1, ?, ?, ?, ?)"));
+            Core::Statement insert = database.prepare(
+                QStringLiteral("INSERT INTO posts (id, author_id, platform, kind, state, body, is_practice, "
+                               "prepared_by, scheduled_at, "
+                               "created_at, updated_at) VALUES (?, ?, 'practice', 'status', ?, ?, 1, ?, ?, ?, ?)"));
             const QString state = QLatin1String(states[i % 10]);
             const qint64 at = now + qint64(i - postCount / 2) * 60'000;
             insert.addBindValue(uuid());
             insert.addBindValue(executives.at(i % executiveCount));
             insert.addBindValue(state);
-            insert.addBindValue(QStringLiteral("Post number %1: thank you to everyone who made this quarter work.")
-                                    .arg(i));
+            insert.addBindValue(
+                QStringLiteral("Post number %1: thank you to everyone who made this quarter work.").arg(i));
             insert.addBindValue(delegate.id);
             insert.addBindValue(state == QLatin1String("draft") ? QVariant(QMetaType::fromType<qlonglong>())
                                                                 : QVariant(at));

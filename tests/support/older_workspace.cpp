@@ -7,11 +7,10 @@ namespace Podium::Tests {
 void rollBackLastMigration(const QString& path)
 {
     RawSqlite db(path);
-    db.exec(QStringLiteral("DROP INDEX posts_approve_by_idx"));
-    db.exec(QStringLiteral("DROP INDEX delegations_executive_idx"));
-    for (const char* column : {"submitted_title", "submitted_body", "review_comment"})
-        db.exec(QStringLiteral("ALTER TABLE posts DROP COLUMN ") + QLatin1String(column));
-    db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 10"));
+    db.exec(QStringLiteral("DROP INDEX posts_queue_idx"));
+    db.exec(QStringLiteral("DROP INDEX posts_author_queue_idx"));
+    db.exec(QStringLiteral("CREATE INDEX posts_author_state_idx ON posts (author_id, state, scheduled_at)"));
+    db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 11"));
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

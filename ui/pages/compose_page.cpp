@@ -194,7 +194,7 @@ QWidget* ComposePage::buildSide()
 
     connect(m_schedule, &ScheduleEditor::changed, this, [this] {
         m_settings.setValue(audienceKey, m_schedule->audienceZone());
-        m_primary->setText(actingForSomeoneElse()            ? tr("Submit for approval")
+        m_primary->setText(actingForSomeoneElse()             ? tr("Submit for approval")
                            : m_schedule->isAsSoonAsPossible() ? tr("Publish now")
                                                               : tr("Schedule"));
         contentEdited();
@@ -255,8 +255,7 @@ void ComposePage::loadNetworks()
     if (m_publishing) {
         if (const auto accounts = m_publishing->accounts().list(executiveId()))
             for (const Core::NetworkAccount& account : accounts.value())
-                m_network->addItem(tr("%1 (%2)").arg(PostText::platform(account.platform), account.handle),
-                                   account.id);
+                m_network->addItem(tr("%1 (%2)").arg(PostText::platform(account.platform), account.handle), account.id);
     }
     networkChanged();
 }
@@ -331,7 +330,7 @@ void ComposePage::updateCountAndPreview()
         m_count->setText(remaining >= 0 ? tr("%n character(s) left", nullptr, remaining)
                                         : tr("%n character(s) over the limit", nullptr, -remaining));
         // Warn in the last tenth, before the limit rather than at it.
-        m_count->setProperty("level", remaining < 0                                     ? QStringLiteral("over")
+        m_count->setProperty("level", remaining < 0                                   ? QStringLiteral("over")
                                       : remaining < m_capabilities.maxCharacters / 10 ? QStringLiteral("near")
                                                                                       : QStringLiteral("ok"));
     }
@@ -379,16 +378,18 @@ bool ComposePage::saveNow()
     if (m_postId.isEmpty() && draft.body.trimmed().isEmpty() && draft.title.trimmed().isEmpty())
         return true;
     Core::PostDesk& desk = m_workspace.desk();
-    const auto saved = m_postId.isEmpty() ? desk.createDraft(m_me.id, executiveId(), draft)
-                                          : desk.saveDraft(m_me.id, m_postId, draft);
+    const auto saved =
+        m_postId.isEmpty() ? desk.createDraft(m_me.id, executiveId(), draft) : desk.saveDraft(m_me.id, m_postId, draft);
     if (!saved) {
         m_error->showError(saved.error());
         return false;
     }
     m_error->hide();
     m_postId = saved->id;
-    m_saved->setText(tr("Draft saved at %1").arg(QLocale().toString(
-        m_workspace.clock().now().toTimeZone(QTimeZone(m_me.timeZone.toUtf8())).time(), QLocale::ShortFormat)));
+    m_saved->setText(
+        tr("Draft saved at %1")
+            .arg(QLocale().toString(m_workspace.clock().now().toTimeZone(QTimeZone(m_me.timeZone.toUtf8())).time(),
+                                    QLocale::ShortFormat)));
     Q_EMIT draftSaved(m_postId);
     return true;
 }

@@ -88,8 +88,9 @@ void PostDetail::showPost(const Core::Post& post, const QHash<QString, QString>&
     const QTimeZone viewer(zone.toUtf8());
     const auto show = [&](const QDateTime& at) { return locale.toString(at.toTimeZone(viewer), QLocale::LongFormat); };
     QStringList facts;
-    facts << tr("For <b>%1</b> on %2").arg(names.value(post.authorId, post.authorId).toHtmlEscaped(),
-                                          PostText::platform(post.platform).toHtmlEscaped());
+    facts << tr("For <b>%1</b> on %2")
+                 .arg(names.value(post.authorId, post.authorId).toHtmlEscaped(),
+                      PostText::platform(post.platform).toHtmlEscaped());
     if (post.scheduledAt.isValid())
         facts << tr("Goes out: %1").arg(show(post.scheduledAt).toHtmlEscaped());
     if (post.approveBy.isValid() &&
@@ -108,11 +109,12 @@ void PostDetail::showPost(const Core::Post& post, const QHash<QString, QString>&
     QString problem;
     if (post.state == PostState::ChangesRequested && !post.reviewComment.isEmpty())
         problem = tr("Asked for changes: %1").arg(post.reviewComment);
-    else if (!post.lastErrorCode.isEmpty() && (post.state == PostState::Failed || post.state == PostState::RetryWaiting ||
-                                               post.state == PostState::NeedsReconnect))
-        problem = Core::ErrorMessage::text(Core::Error{Core::errorCodeFromName(post.lastErrorCode).value_or(
-                                                           Core::ErrorCode::PlatformRejected),
-                                                       post.lastErrorDetail});
+    else if (!post.lastErrorCode.isEmpty() &&
+             (post.state == PostState::Failed || post.state == PostState::RetryWaiting ||
+              post.state == PostState::NeedsReconnect))
+        problem = Core::ErrorMessage::text(
+            Core::Error{Core::errorCodeFromName(post.lastErrorCode).value_or(Core::ErrorCode::PlatformRejected),
+                        post.lastErrorDetail});
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
 

@@ -19,8 +19,8 @@ public:
     explicit PostDetail(QWidget* parent = nullptr);
 
     /// `names` maps people's ids to display names; `zone` is the viewer's.
-    void showPost(const Core::Post& post, const QHash<QString, QString>& names, const QString& zone,
-                  bool canReview, bool canEdit, bool canCancel);
+    void showPost(const Core::Post& post, const QHash<QString, QString>& names, const QString& zone, bool canReview,
+                  bool canEdit, bool canCancel);
     void clear();
 
     QPushButton* reviewButton() const { return m_review; }

@@ -151,8 +151,8 @@ Core::Result<QDateTime> ScheduleEditor::instant() const
         const int picked = m_choiceGroup->checkedId();
         if (picked < 0 || picked >= m_candidates.size())
             return Core::Error{m_candidates.isEmpty() ? Core::ErrorCode::PostTimeInvalid
-                               : m_inGap               ? Core::ErrorCode::TimeInDstGap
-                                                       : Core::ErrorCode::TimeAmbiguous,
+                               : m_inGap              ? Core::ErrorCode::TimeInDstGap
+                                                      : Core::ErrorCode::TimeAmbiguous,
                                m_when->dateTime().toString(Qt::ISODate)};
         chosen = m_candidates.at(picked);
     }
@@ -187,12 +187,11 @@ void ScheduleEditor::refresh()
     if (choose) {
         const QLocale locale;
         const QString wall = locale.toString(typed.time(), QLocale::ShortFormat);
-        m_choiceText->setText(m_inGap ? tr("%1 does not exist on %2 in %3: the clocks go forward. Choose:")
-                                        .arg(wall, locale.toString(typed.date(), QLocale::ShortFormat),
-                                             m_zone->zoneId())
-                                  : tr("%1 happens twice on %2 in %3: the clocks go back. Choose:")
-                                        .arg(wall, locale.toString(typed.date(), QLocale::ShortFormat),
-                                             m_zone->zoneId()));
+        m_choiceText->setText(
+            m_inGap ? tr("%1 does not exist on %2 in %3: the clocks go forward. Choose:")
+                          .arg(wall, locale.toString(typed.date(), QLocale::ShortFormat), m_zone->zoneId())
+                    : tr("%1 happens twice on %2 in %3: the clocks go back. Choose:")
+                          .arg(wall, locale.toString(typed.date(), QLocale::ShortFormat), m_zone->zoneId()));
         for (int i = 0; i < m_candidates.size(); ++i) {
             const QDateTime local = m_candidates.at(i).toTimeZone(zone);
             auto* option = new QRadioButton(
