@@ -1,8 +1,10 @@
 #include "command_line.h"
 
 #include "account_command.h"
+#include "audit_command.h"
 #include "command_context.h"
 #include "global_options.h"
+#include "grant_command.h"
 #include "guide_command.h"
 #include "output.h"
 #include "person_command.h"
@@ -53,6 +55,7 @@ QString CommandLine::overview() const
               "Commands:\n"
               "  person add      Add a person (executive, delegate or trainer)\n"
               "  person list     List the people in the workspace\n"
+              "  person me ID    Say who you are on this computer\n"
               "  workspace info  Show where the workspace is kept and what it holds\n"
               "  guide list      List the step-by-step guides (--search WORDS to filter)\n"
               "  guide show ID   Print one guide, step by step\n"
@@ -62,6 +65,12 @@ QString CommandLine::overview() const
               "  post list       List posts (--state STATE to filter)\n"
               "  post show ID    Show a post and everything that happened to it\n"
               "  post cancel ID  Cancel a post that has not gone out\n"
+              "  post submit ID  Submit a draft (a delegate's goes to the executive for approval)\n"
+              "  post approve ID Approve a submitted post (--text TEXT to publish your wording)\n"
+              "  post request-changes ID --comment TEXT  Send a submitted post back with what to change\n"
+              "  grant add       Let a delegate act for an executive (--delegate ID --level LEVEL)\n"
+              "  grant list      List delegations; also: grant accept ID, grant revoke ID\n"
+              "  audit export    Write the audit log as CSV (--since TIME, --output FILE)\n"
               "  queue           What waits, what went out, what needs you\n"
               "  publish         Publish due posts (--once, or --daemon to keep running)\n"
               "\n"
@@ -112,6 +121,10 @@ int CommandLine::run(const QStringList& arguments)
         return AccountCommand(context).run(rest);
     if (group == QLatin1String("post"))
         return PostCommand(context).run(rest);
+    if (group == QLatin1String("grant"))
+        return GrantCommand(context).run(rest);
+    if (group == QLatin1String("audit"))
+        return AuditCommand(context).run(rest);
     if (group == QLatin1String("queue"))
         return QueueCommand(context).run(rest);
     if (group == QLatin1String("publish"))

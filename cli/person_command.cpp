@@ -34,7 +34,8 @@ PersonCommand::PersonCommand(CommandContext& context)
 int PersonCommand::run(const QStringList& arguments)
 {
     return m_context.runAction(arguments, {{QStringLiteral("add"), [this](const QStringList& a) { return add(a); }},
-                                           {QStringLiteral("list"), [this](const QStringList& a) { return list(a); }}});
+                                           {QStringLiteral("list"), [this](const QStringList& a) { return list(a); }},
+                                           {QStringLiteral("me"), [this](const QStringList& a) { return me(a); }}});
 }
 
 int PersonCommand::add(const QStringList& arguments)
@@ -100,6 +101,25 @@ int PersonCommand::list(const QStringList& arguments)
     if (people->isEmpty())
         plain = tr("No people yet. Add one with: podium person add --name NAME --role executive");
     return m_context.output().result(json, plain);
+}
+
+int PersonCommand::me(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium person me ID"),
+                         tr("Remembers this person as you on this computer: an executive and their delegate "
+                            "sharing a workspace each say who they are."));
+    int exitCode = 0;
+    QString id;
+    if (!sub.parseId(arguments, m_context, tr("The person's id."), tr("give one person id"), id, exitCode))
+        return exitCode;
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const auto person = workspace.value()->people().find(id);
+    if (!person)
+        return m_context.output().error(person.error());
+    Core::LocalIdentity(m_context.settings()).setPersonId(workspace.value()->id(), person->id);
+    return m_context.output().result(toJson(*person, true), tr("You are %1 on this computer").arg(person->displayName));
 }
 
 } // namespace Podium::Cli

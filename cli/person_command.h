@@ -7,7 +7,7 @@ namespace Podium::Cli {
 
 class CommandContext;
 
-/// `podium person add|list`.
+/// `podium person add|list|me`.
 class PersonCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PersonCommand)
@@ -19,6 +19,7 @@ public:
 private:
     int add(const QStringList& arguments);
     int list(const QStringList& arguments);
+    int me(const QStringList& arguments);
 
     CommandContext& m_context;
 };

@@ -4,6 +4,7 @@
 #include "common/wall_time.h"
 #include "people/people_service.h"
 #include "post_json.h"
+#include "posts/post_desk.h"
 #include "posts/post_service.h"
 #include "publishing/account_platforms.h"
 #include "publishing/preflight.h"
@@ -24,11 +25,14 @@ PostCommand::PostCommand(CommandContext& context)
 
 int PostCommand::run(const QStringList& arguments)
 {
-    return m_context.runAction(arguments,
-                               {{QStringLiteral("create"), [this](const QStringList& a) { return create(a); }},
-                                {QStringLiteral("list"), [this](const QStringList& a) { return list(a); }},
-                                {QStringLiteral("show"), [this](const QStringList& a) { return show(a); }},
-                                {QStringLiteral("cancel"), [this](const QStringList& a) { return cancel(a); }}});
+    return m_context.runAction(
+        arguments, {{QStringLiteral("create"), [this](const QStringList& a) { return create(a); }},
+                    {QStringLiteral("list"), [this](const QStringList& a) { return list(a); }},
+                    {QStringLiteral("show"), [this](const QStringList& a) { return show(a); }},
+                    {QStringLiteral("cancel"), [this](const QStringList& a) { return cancel(a); }},
+                    {QStringLiteral("submit"), [this](const QStringList& a) { return submit(a); }},
+                    {QStringLiteral("approve"), [this](const QStringList& a) { return approve(a); }},
+                    {QStringLiteral("request-changes"), [this](const QStringList& a) { return requestChanges(a); }}});
 }
 
 int PostCommand::create(const QStringList& arguments)
@@ -122,13 +126,64 @@ int PostCommand::create(const QStringList& arguments)
             return m_context.output().error(checked.error());
     }
 
-    const auto post = (*workspace)->posts().create(request);
+    if (request.schedule && request.scheduledAt.isValid() && request.scheduledAt < m_context.clock().now())
+        return m_context.output().error(Core::Error{Core::ErrorCode::PostTimeInvalid, QStringLiteral("in the past")});
+
+    // Drafted, then submitted when it is to be queued: the executive's own post is scheduled at once, a
+    // delegate's waits for the executive's approval.
+    Core::DraftContent content;
+    content.platform = request.platform;
+    content.accountId = request.accountId;
+    content.kind = request.kind;
+    content.title = request.title;
+    content.body = request.body;
+    content.inReplyTo = request.inReplyTo;
+    content.scheduledAt = request.scheduledAt;
+    content.scheduledZone = request.scheduledZone;
+    content.handOff = request.handOff;
+    Core::PostDesk& desk = (*workspace)->desk();
+    auto post = desk.createDraft(request.preparedBy, request.authorId, content);
+    if (post && request.schedule)
+        post = desk.submit(request.preparedBy, post->id);
     if (!post)
         return m_context.output().error(post.error());
-    const QString plain = post->state == Core::PostState::Draft
-                              ? tr("Saved draft %1").arg(post->id)
-                              : tr("Scheduled %1 for %2").arg(post->id, PostJson::localTime(*post));
-    return m_context.output().result(PostJson::toJson(*post), plain);
+    return printed(*post);
+}
+
+int PostCommand::printed(const Core::Post& post)
+{
+    QString plain;
+    switch (post.state) {
+    case Core::PostState::Draft:
+        plain = tr("Saved draft %1").arg(post.id);
+        break;
+    case Core::PostState::AwaitingApproval:
+        plain = tr("Submitted %1 for approval").arg(post.id);
+        break;
+    case Core::PostState::ChangesRequested:
+        plain = tr("Asked for changes to %1").arg(post.id);
+        break;
+    case Core::PostState::Scheduled:
+        plain = tr("Scheduled %1 for %2").arg(post.id, PostJson::localTime(post));
+        break;
+    default:
+        plain = PostJson::line(post);
+    }
+    return m_context.output().result(PostJson::toJson(post), plain);
+}
+
+Core::Result<QString> PostCommand::actorFor(const QString& postId)
+{
+    const QString me = m_context.me();
+    if (!me.isEmpty())
+        return me;
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return workspace.error();
+    const auto post = (*workspace)->posts().find(postId);
+    if (!post)
+        return post.error();
+    return post->authorId;
 }
 
 Core::Result<void> PostCommand::preflight(const Core::NewPost& request)
@@ -178,7 +233,8 @@ int PostCommand::list(const QStringList& arguments)
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const auto posts = (*workspace)->posts().list(filter);
+    const QString me = m_context.me();
+    const auto posts = me.isEmpty() ? (*workspace)->posts().list(filter) : (*workspace)->desk().list(me, filter);
     if (!posts)
         return m_context.output().error(posts.error());
     QJsonArray json;
@@ -203,7 +259,8 @@ int PostCommand::show(const QStringList& arguments)
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const auto post = (*workspace)->posts().find(id);
+    const QString me = m_context.me();
+    const auto post = me.isEmpty() ? (*workspace)->posts().find(id) : (*workspace)->desk().find(me, id);
     if (!post)
         return m_context.output().error(post.error());
     const auto events = Core::AuditRepository((*workspace)->database()).forSubject(QStringLiteral("post"), post->id);
@@ -239,10 +296,103 @@ int PostCommand::cancel(const QStringList& arguments)
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const auto post = (*workspace)->posts().cancel(id, m_context.me());
+    const auto actor = actorFor(id);
+    if (!actor)
+        return m_context.output().error(actor.error());
+    const auto post = (*workspace)->desk().cancel(*actor, id);
     if (!post)
         return m_context.output().error(post.error());
     return m_context.output().result(PostJson::toJson(*post), tr("Cancelled %1").arg(post->id));
+}
+
+int PostCommand::submit(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium post submit ID"),
+                         tr("Submits a draft: a delegate's goes to the executive for approval, the executive's own "
+                            "is scheduled."));
+    int exitCode = 0;
+    QString id;
+    if (!sub.parseId(arguments, m_context, tr("The post's id."), tr("give one post id"), id, exitCode))
+        return exitCode;
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const auto actor = actorFor(id);
+    if (!actor)
+        return m_context.output().error(actor.error());
+    const auto post = (*workspace)->desk().submit(*actor, id);
+    if (!post)
+        return m_context.output().error(post.error());
+    return printed(*post);
+}
+
+int PostCommand::approve(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium post approve ID [--text TEXT]"),
+                         tr("Approves a post a delegate submitted; with --text, your wording goes out instead."));
+    QCommandLineParser& parser = sub.parser();
+    const QCommandLineOption text(QStringLiteral("text"), tr("The text to publish instead."), QStringLiteral("text"));
+    parser.addOption(text);
+    int exitCode = 0;
+    if (!sub.parse(arguments, m_context, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return m_context.output().usage(tr("give one post id"));
+    const QString id = parser.positionalArguments().constFirst();
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const auto actor = actorFor(id);
+    if (!actor)
+        return m_context.output().error(actor.error());
+    std::optional<Core::DraftContent> edits;
+    if (parser.isSet(text)) {
+        const auto current = (*workspace)->posts().find(id);
+        if (!current)
+            return m_context.output().error(current.error());
+        edits = Core::DraftContent{current->platform,
+                                   current->accountId,
+                                   current->kind,
+                                   current->title,
+                                   parser.value(text),
+                                   current->inReplyTo,
+                                   current->scheduledAt.isValid() && current->scheduledAt < m_context.clock().now()
+                                       ? QDateTime()
+                                       : current->scheduledAt,
+                                   current->scheduledZone,
+                                   current->handOff};
+    }
+    const auto post = (*workspace)->desk().approve(*actor, id, edits);
+    if (!post)
+        return m_context.output().error(post.error());
+    return printed(*post);
+}
+
+int PostCommand::requestChanges(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium post request-changes ID --comment TEXT"),
+                         tr("Sends a submitted post back to the delegate with what to change."));
+    QCommandLineParser& parser = sub.parser();
+    const QCommandLineOption comment(QStringLiteral("comment"), tr("What to change."), QStringLiteral("text"));
+    parser.addOption(comment);
+    int exitCode = 0;
+    if (!sub.parse(arguments, m_context, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return m_context.output().usage(tr("give one post id"));
+    if (!parser.isSet(comment))
+        return m_context.output().usage(tr("--comment is required"));
+    const QString id = parser.positionalArguments().constFirst();
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const auto actor = actorFor(id);
+    if (!actor)
+        return m_context.output().error(actor.error());
+    const auto post = (*workspace)->desk().requestChanges(*actor, id, parser.value(comment));
+    if (!post)
+        return m_context.output().error(post.error());
+    return printed(*post);
 }
 
 } // namespace Podium::Cli

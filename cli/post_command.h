@@ -5,12 +5,15 @@
 
 #include "common/result.h"
 #include "posts/new_post.h"
+#include "posts/post.h"
 
 namespace Podium::Cli {
 
 class CommandContext;
 
-/// `podium post create|list|show|cancel`: posts and their lifecycle from the command line.
+/// `podium post create|list|show|cancel|submit|approve|request-changes`: posts and their lifecycle from the
+/// command line. Everything goes through PostDesk as the person marked "me", so a delegate acts only within
+/// their grant; with nobody marked, the author acts for themselves.
 class PostCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PostCommand)
@@ -26,7 +29,13 @@ private:
     int list(const QStringList& arguments);
     int show(const QStringList& arguments);
     int cancel(const QStringList& arguments);
-
+    int submit(const QStringList& arguments);
+    int approve(const QStringList& arguments);
+    int requestChanges(const QStringList& arguments);
+    /// The person acting on a post: "me", or its author when nobody is marked.
+    Core::Result<QString> actorFor(const QString& postId);
+    /// Prints a post after a step, saying where it stands now.
+    int printed(const Core::Post& post);
     CommandContext& m_context;
 };
 

@@ -1,6 +1,7 @@
 #include "publisher.h"
 
 #include "common/clock.h"
+#include "delegation/access_policy.h"
 #include "platform_directory.h"
 #include "posts/post_service.h"
 #include "preflight.h"
@@ -36,6 +37,7 @@ Publisher::Publisher(PostService& posts, PlatformDirectory& platforms, const Clo
     , m_platforms(platforms)
     , m_clock(clock)
     , m_options(std::move(options))
+    , m_access(std::make_unique<AccessPolicy>(posts.database(), clock))
 {}
 
 Publisher::~Publisher() = default;
@@ -67,6 +69,7 @@ void Publisher::publishDue()
 {
     m_moreQueued = false;
     const QDateTime now = m_clock.now();
+    settleApprovalDeadlines(now);
     const int room = m_options.maxInFlight - inFlight();
     if (room <= 0)
         return;
@@ -119,6 +122,39 @@ void Publisher::publishDue()
         Q_EMIT idle();
 }
 
+void Publisher::settleApprovalDeadlines(const QDateTime& now)
+{
+    const Result<QList<Post>> waiting = m_posts.repository().pastApprovalDeadline(now, 1000);
+    if (!waiting || waiting->isEmpty())
+        return;
+    QStringList goAhead;
+    QStringList hold;
+    for (const Post& post : *waiting)
+        (mayPublish(post) ? goAhead : hold).append(post.id);
+    if (!goAhead.isEmpty())
+        (void)m_posts.transitionEach(goAhead, {PostState::AwaitingApproval}, PostState::Scheduled,
+                                     QStringLiteral("post.approval-waived"), [&](Post& p) {
+                                         if (!p.scheduledAt.isValid())
+                                             p.scheduledAt = now;
+                                     });
+    if (hold.isEmpty())
+        return;
+    const Result<QList<Post>> held =
+        m_posts.transitionEach(hold, {PostState::AwaitingApproval}, PostState::Overdue, QStringLiteral("post.overdue"));
+    if (held)
+        for (const Post& post : *held)
+            Q_EMIT postOverdue(post.id);
+}
+
+bool Publisher::mayPublish(const Post& post) const
+{
+    if (post.preparedBy.isEmpty() || post.preparedBy == post.authorId || post.approvedBy == post.authorId)
+        return true;
+    // A database error reads as "no": the post is held for a person rather than sent unapproved.
+    const Result<bool> allowed = m_access->publishesWithoutApproval(post.preparedBy, post.authorId);
+    return allowed && *allowed;
+}
+
 void Publisher::attempt(const Post& post, bool reconcileFirst)
 {
     m_active.insert(post.id);
@@ -155,6 +191,17 @@ void Publisher::attempt(const Post& post, bool reconcileFirst)
 
 void Publisher::send(const Post& post, Platform* platform)
 {
+    // Checked again at the last moment: a grant revoked or expired since the post was queued stops it here.
+    if (!mayPublish(post)) {
+        if (settle(post, {PostState::Publishing}, PostState::Overdue, QStringLiteral("post.held"),
+                   QStringLiteral("not approved by the author, and no grant in force allows that"), [](Post& p) {
+                       p.attempts = qMax(0, p.attempts - 1);
+                       p.nextAttemptAt = {};
+                   }))
+            Q_EMIT postOverdue(post.id);
+        finished(post.id);
+        return;
+    }
     // The last pre-flight: a post edited since it was queued, or a server whose rules changed, fails here
     // with the reason instead of with the server's refusal.
     if (const Result<void> fits = Preflight::checkContent(post, platform->capabilities()); !fits) {

@@ -11,9 +11,11 @@
 
 #include <functional>
 #include <initializer_list>
+#include <memory>
 
 namespace Podium::Core {
 
+class AccessPolicy;
 class Clock;
 class PlatformDirectory;
 class PostService;
@@ -21,7 +23,9 @@ class PostService;
 /// Publishes due posts exactly once: claims each (Scheduled or RetryWaiting → Publishing) in a
 /// transaction, reconciles with the server before any retry, calls it Published only on the server's word
 /// (its answer with the post's address, or a read-back), retries transient failures with backoff and jitter, and tells
-/// people about every outcome. Only one Publisher may run per workspace (see PublisherLock).
+/// people about every outcome. Never publishes a delegate's post the executive did not approve unless the
+/// grant in force allows it: such posts are held as Overdue when their approval deadline passes, and again
+/// at the moment of sending. Only one Publisher may run per workspace (see PublisherLock).
 class Publisher : public QObject
 {
     Q_OBJECT
@@ -46,10 +50,17 @@ Q_SIGNALS:
     void postFailed(const QString& id, const Podium::Core::Error& error);
     void postNeedsReconnect(const QString& id, const Podium::Core::Error& error);
     void postMissed(const QString& id);
+    /// A post is held for the executive's approval: its deadline passed, or it was about to go out unapproved.
+    void postOverdue(const QString& id);
     /// Nothing is in flight and nothing more was due.
     void idle();
 
 private:
+    /// Posts whose approval deadline passed: held as Overdue, or Scheduled where the grant allows publishing
+    /// without approval.
+    void settleApprovalDeadlines(const QDateTime& now);
+    /// True when the post may go out: its author prepared or approved it, or the grant in force allows it.
+    bool mayPublish(const Post& post) const;
     void attempt(const Post& post, bool reconcileFirst);
     void send(const Post& post, Platform* platform);
     void received(const Post& post, Platform* platform, const RemotePost& remote);
@@ -71,6 +82,7 @@ private:
     PlatformDirectory& m_platforms;
     const Clock& m_clock;
     PublisherOptions m_options;
+    std::unique_ptr<AccessPolicy> m_access;
     QSet<QString> m_active;
     /// The part of m_active that is handed-off posts being read back.
     QSet<QString> m_readingBack;

@@ -1,6 +1,5 @@
+#include "cli_fixture.h"
 #include "command_line.h"
-#include "fake_clock.h"
-#include "test_database.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,43 +13,7 @@
 using namespace Podium;
 using namespace Podium::Tests;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-class CliFixture
-{
-public:
-    CliFixture()
-        : m_settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-    {}
-
-    Run run(QStringList arguments, bool withDatabase = true)
-    {
-        if (withDatabase)
-            arguments << QStringLiteral("--database") << m_database.url();
-        Run result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.exitCode =
-            Cli::CommandLine(out, err, m_clock, m_settings).run(QStringList{QStringLiteral("podium")} + arguments);
-        return result;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    TestDatabase m_database;
-    FakeClock m_clock;
-    QSettings m_settings;
-};
-
-} // namespace
+using Run = CliRun;
 
 TEST_CASE("podium person add then list shows the person as JSON and as text", "[db]")
 {

@@ -112,7 +112,12 @@ TEST_CASE("The podium binary schedules a practice post and publishes it with pub
         json(podium({QStringLiteral("post"), QStringLiteral("show"), id, QStringLiteral("--json")})).object();
     CHECK(shown.value(QStringLiteral("state")).toString() == QStringLiteral("published"));
     CHECK(shown.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("podium-practice:")));
-    CHECK(shown.value(QStringLiteral("history")).toArray().size() == 3);
+    // Drafted and submitted (the executive's own post is scheduled at once), then claimed and published.
+    const QJsonArray history = shown.value(QStringLiteral("history")).toArray();
+    REQUIRE(history.size() == 4);
+    CHECK(history.at(0)[QStringLiteral("action")].toString() == QStringLiteral("post.drafted"));
+    CHECK(history.at(1)[QStringLiteral("action")].toString() == QStringLiteral("post.scheduled"));
+    CHECK(history.at(3)[QStringLiteral("action")].toString() == QStringLiteral("post.published"));
 
     // Published posts cannot be cancelled; the queue shows the count.
     const Finished cancel = podium({QStringLiteral("post"), QStringLiteral("cancel"), id});
