@@ -87,6 +87,32 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Writes the audit log as CSV: who did what, acting for whom, when.</source>
+        <translation>Schreibt das Audit-Protokoll als CSV: wer was getan hat, in wessen Namen und wann.</translation>
+    </message>
+    <message>
+        <source>Only events from then on: an ISO 8601 instant, or 2026-03-01 00:00 (UTC).</source>
+        <translation>Nur Ereignisse ab diesem Zeitpunkt: ein ISO-8601-Zeitpunkt oder 2026-03-01 00:00 (UTC).</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 geschrieben</numerusform>
+            <numerusform>%n Ereignisse in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>%1 needs an action: %2</source>
@@ -111,6 +137,7 @@ Without a command, Podium opens its window.
 Commands:
   person add      Add a person (executive, delegate or trainer)
   person list     List the people in the workspace
+  person me ID    Say who you are on this computer
   workspace info  Show where the workspace is kept and what it holds
   guide list      List the step-by-step guides (--search WORDS to filter)
   guide show ID   Print one guide, step by step
@@ -120,6 +147,12 @@ Commands:
   post list       List posts (--state STATE to filter)
   post show ID    Show a post and everything that happened to it
   post cancel ID  Cancel a post that has not gone out
+  post submit ID  Submit a draft (a delegate&apos;s goes to the executive for approval)
+  post approve ID Approve a submitted post (--text TEXT to publish your wording)
+  post request-changes ID --comment TEXT  Send a submitted post back with what to change
+  grant add       Let a delegate act for an executive (--delegate ID --level LEVEL)
+  grant list      List delegations; also: grant accept ID, grant revoke ID
+  audit export    Write the audit log as CSV (--since TIME, --output FILE)
   queue           What waits, what went out, what needs you
   publish         Publish due posts (--once, or --daemon to keep running)
 
@@ -130,30 +163,37 @@ Options:
   -h, --help           Show help; &apos;podium COMMAND ACTION --help&apos; explains one action
   -v, --version        Show the version
 </source>
-        <translation>Aufruf: podium [--database LOCATION] [--lang CODE] [COMMAND ACTION [options] [--json]]
+        <translation>Aufruf: podium [--database ORT] [--lang CODE] [BEFEHL AKTION [Optionen] [--json]]
 
 Ohne Befehl öffnet Podium sein Fenster.
 
 Befehle:
-  person add      Person hinzufügen (executive, delegate oder trainer)
+  person add      Person hinzufügen (Führungskraft, Stellvertretung oder Trainer)
   person list     Personen im Arbeitsbereich auflisten
+  person me ID    Angeben, wer Sie auf diesem Computer sind
   workspace info  Anzeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
-  guide list      Schritt-für-Schritt-Anleitungen auflisten (--search WORDS zum Filtern)
+  guide list      Schritt-für-Schritt-Anleitungen auflisten (--search WÖRTER zum Filtern)
   guide show ID   Eine Anleitung Schritt für Schritt ausgeben
   account add     Mastodon- oder WordPress-Konto verbinden (Zugangsdaten kommen in den Schlüsselbund)
   account list    Verbundene Konten auflisten; außerdem: account check ID, account remove ID
-  post create     Beitrag entwerfen oder einplanen (--at TIME --zone ZONE oder --now)
-  post list       Beiträge auflisten (--state STATE zum Filtern)
+  post create     Beitrag entwerfen oder einplanen (--at ZEIT --zone ZONE oder --now)
+  post list       Beiträge auflisten (--state STATUS zum Filtern)
   post show ID    Einen Beitrag und alles, was mit ihm geschehen ist, anzeigen
   post cancel ID  Einen noch nicht veröffentlichten Beitrag abbrechen
-  queue           Was wartet, was veröffentlicht wurde, was Ihr Eingreifen braucht
+  post submit ID  Einen Entwurf einreichen (der einer Stellvertretung geht zur Freigabe an die Führungskraft)
+  post approve ID Einen eingereichten Beitrag freigeben (--text TEXT, um Ihre Formulierung zu veröffentlichen)
+  post request-changes ID --comment TEXT  Einen eingereichten Beitrag mit Änderungswünschen zurückgeben
+  grant add       Eine Stellvertretung für eine Führungskraft handeln lassen (--delegate ID --level STUFE)
+  grant list      Delegationen auflisten; außerdem: grant accept ID, grant revoke ID
+  audit export    Das Audit-Protokoll als CSV ausgeben (--since ZEIT, --output DATEI)
+  queue           Was wartet, was veröffentlicht wurde, was Sie braucht
   publish         Fällige Beiträge veröffentlichen (--once oder --daemon für Dauerbetrieb)
 
 Optionen:
-  --database LOCATION  Eine SQLite-Datei oder postgresql://user@host:port/name für einen gemeinsamen Arbeitsbereich
+  --database ORT       Eine SQLite-Datei oder postgresql://user@host:port/name für einen gemeinsamen Arbeitsbereich
   --lang CODE          Sprache, z. B. en oder de
   --json               JSON für Programme statt Text für Menschen ausgeben
-  -h, --help           Hilfe anzeigen; „podium COMMAND ACTION --help“ erklärt eine einzelne Aktion
+  -h, --help           Hilfe anzeigen; „podium BEFEHL AKTION --help“ erklärt eine Aktion
   -v, --version        Version anzeigen
 </translation>
     </message>
@@ -332,6 +372,153 @@ Optionen:
         <source>That time happens twice on that day because the clocks go back. Choose which one you mean.</source>
         <translation>Diese Uhrzeit kommt an diesem Tag zweimal vor, weil die Uhren zurückgestellt werden. Wählen Sie, welche Sie meinen.</translation>
     </message>
+    <message>
+        <source>No delegation with that id exists in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Delegation mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>You have not been given access to this executive&apos;s posts. Ask them to grant it.</source>
+        <translation>Sie haben keinen Zugriff auf die Beiträge dieser Führungskraft. Bitten Sie die Führungskraft, ihn Ihnen zu gewähren.</translation>
+    </message>
+    <message>
+        <source>This delegation is not in force yet: both sides must accept it first.</source>
+        <translation>Diese Delegation ist noch nicht wirksam: Beide Seiten müssen sie zuerst annehmen.</translation>
+    </message>
+    <message>
+        <source>This delegation has expired. Ask the executive to grant it again.</source>
+        <translation>Diese Delegation ist abgelaufen. Bitten Sie die Führungskraft, sie erneut zu gewähren.</translation>
+    </message>
+    <message>
+        <source>This delegation was revoked.</source>
+        <translation>Diese Delegation wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Your delegation does not allow that. Ask the executive for a higher level.</source>
+        <translation>Ihre Delegation erlaubt das nicht. Bitten Sie die Führungskraft um eine höhere Stufe.</translation>
+    </message>
+    <message>
+        <source>Only the executive or the delegate of this delegation may do that.</source>
+        <translation>Das dürfen nur die Führungskraft oder die Stellvertretung dieser Delegation.</translation>
+    </message>
+    <message>
+        <source>Only an executive can grant a delegation.</source>
+        <translation>Nur eine Führungskraft kann eine Delegation gewähren.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own delegate.</source>
+        <translation>Eine Person kann nicht ihre eigene Stellvertretung sein.</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>These two people already have a delegation. Revoke it before granting a new one.</source>
+        <translation>Zwischen diesen beiden Personen besteht bereits eine Delegation. Widerrufen Sie sie, bevor Sie eine neue gewähren.</translation>
+    </message>
+    <message>
+        <source>Only the executive can approve their posts or ask for changes.</source>
+        <translation>Nur die Führungskraft selbst kann ihre Beiträge freigeben oder Änderungen anfordern.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantCommand</name>
+    <message>
+        <source>say who you are first: &apos;podium person me ID&apos;</source>
+        <translation>geben Sie zuerst an, wer Sie sind: „podium person me ID“</translation>
+    </message>
+    <message>
+        <source>Grants a delegate access to an executive&apos;s posts (or, run by the delegate, asks for it). The other side accepts with &apos;podium grant accept ID&apos;.</source>
+        <translation>Gewährt einer Stellvertretung Zugriff auf die Beiträge einer Führungskraft (oder fragt, von der Stellvertretung ausgeführt, danach an). Die andere Seite nimmt mit „podium grant accept ID“ an.</translation>
+    </message>
+    <message>
+        <source>The person who acts for the executive.</source>
+        <translation>Die Person, die für die Führungskraft handelt.</translation>
+    </message>
+    <message>
+        <source>reviewer (read), author (draft and submit) or editor (also edit and schedule).</source>
+        <translation>reviewer (lesen), author (entwerfen und einreichen) oder editor (zusätzlich bearbeiten und einplanen).</translation>
+    </message>
+    <message>
+        <source>The executive (default: you).</source>
+        <translation>Die Führungskraft (Standard: Sie).</translation>
+    </message>
+    <message>
+        <source>Let the delegate&apos;s posts go out at their time even if the executive did not approve them.</source>
+        <translation>Beiträge der Stellvertretung zu ihrer Zeit veröffentlichen, auch wenn die Führungskraft sie nicht freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>When the grant ends: 2026-06-30 18:00 in the executive&apos;s zone, or an ISO 8601 instant with offset.</source>
+        <translation>Wann die Delegation endet: 2026-06-30 18:00 in der Zeitzone der Führungskraft oder ein ISO-8601-Zeitpunkt mit Offset.</translation>
+    </message>
+    <message>
+        <source>--delegate is required</source>
+        <translation>--delegate ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--level must be reviewer, author or editor</source>
+        <translation>--level muss reviewer, author oder editor sein</translation>
+    </message>
+    <message>
+        <source>--executive is required (or say who you are: &apos;podium person me ID&apos;)</source>
+        <translation>--executive ist erforderlich (oder geben Sie an, wer Sie sind: „podium person me ID“)</translation>
+    </message>
+    <message>
+        <source>Granted %1; it is in force once the delegate accepts it</source>
+        <translation>%1 gewährt; wirksam, sobald die Stellvertretung annimmt</translation>
+    </message>
+    <message>
+        <source>Asked for %1; it is in force once the executive accepts it</source>
+        <translation>%1 angefragt; wirksam, sobald die Führungskraft annimmt</translation>
+    </message>
+    <message>
+        <source>Lists the delegations a person gave, received or asked for.</source>
+        <translation>Listet die Delegationen auf, die eine Person gewährt, erhalten oder angefragt hat.</translation>
+    </message>
+    <message>
+        <source>Whose (default: yours).</source>
+        <translation>Wessen (Standard: Ihre).</translation>
+    </message>
+    <message>
+        <source>--person is required (or say who you are: &apos;podium person me ID&apos;)</source>
+        <translation>--person ist erforderlich (oder geben Sie an, wer Sie sind: „podium person me ID“)</translation>
+    </message>
+    <message>
+        <source>No delegations. Grant one with: podium grant add --delegate ID --level author</source>
+        <translation>Keine Delegationen. Gewähren Sie eine mit: podium grant add --delegate ID --level author</translation>
+    </message>
+    <message>
+        <source>Accepts a delegation granted or asked of you.</source>
+        <translation>Nimmt eine Delegation an, die Ihnen gewährt oder bei Ihnen angefragt wurde.</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s id.</source>
+        <translation>Die ID der Delegation.</translation>
+    </message>
+    <message>
+        <source>give one delegation id</source>
+        <translation>geben Sie genau eine Delegations-ID an</translation>
+    </message>
+    <message>
+        <source>Accepted %1; it is in force</source>
+        <translation>%1 angenommen; sie ist wirksam</translation>
+    </message>
+    <message>
+        <source>Accepted %1; the other side has yet to</source>
+        <translation>%1 angenommen; die andere Seite muss noch annehmen</translation>
+    </message>
+    <message>
+        <source>Ends a delegation at once. The delegate&apos;s unapproved posts go back to the executive as drafts.</source>
+        <translation>Beendet eine Delegation sofort. Nicht freigegebene Beiträge der Stellvertretung gehen als Entwürfe an die Führungskraft zurück.</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Already with the server, cancel there if needed: %1</source>
+        <translation>Bereits an den Server übergeben, bei Bedarf dort abbrechen: %1</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
@@ -408,12 +595,32 @@ Optionen:
         <source>No people yet. Add one with: podium person add --name NAME --role executive</source>
         <translation>Noch keine Personen. Fügen Sie eine hinzu mit: podium person add --name NAME --role executive</translation>
     </message>
+    <message>
+        <source>Remembers this person as you on this computer: an executive and their delegate sharing a workspace each say who they are.</source>
+        <translation>Merkt sich diese Person auf diesem Computer als Sie selbst: Teilen sich eine Führungskraft und ihre Stellvertretung einen Arbeitsbereich, gibt jede Seite an, wer sie ist.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id.</source>
+        <translation>Die ID der Person.</translation>
+    </message>
+    <message>
+        <source>give one person id</source>
+        <translation>geben Sie genau eine Personen-ID an</translation>
+    </message>
+    <message>
+        <source>You are %1 on this computer</source>
+        <translation>Sie sind auf diesem Computer %1</translation>
+    </message>
 </context>
 <context>
     <name>Podium::App</name>
     <message>
         <source>Podium cannot start</source>
         <translation>Podium kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Not publishing from this window: %1</source>
+        <translation>Aus diesem Fenster wird nicht veröffentlicht: %1</translation>
     </message>
 </context>
 <context>
@@ -433,6 +640,73 @@ Optionen:
     <message>
         <source>Print JSON for programs.</source>
         <translation>JSON für Programme ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Core::SuggestionLibrary</name>
+    <message>
+        <source>Thank a team by name</source>
+        <translation>Einem Team namentlich danken</translation>
+    </message>
+    <message>
+        <source>A big thank you to the team who </source>
+        <translation>Ein großes Dankeschön an das Team, das </translation>
+    </message>
+    <message>
+        <source>Share what you are focused on this week</source>
+        <translation>Teilen, worauf Sie sich diese Woche konzentrieren</translation>
+    </message>
+    <message>
+        <source>This week I am focusing on </source>
+        <translation>Diese Woche konzentriere ich mich auf </translation>
+    </message>
+    <message>
+        <source>Say what you learned on a visit or at a meeting</source>
+        <translation>Erzählen, was Sie bei einem Besuch oder Treffen gelernt haben</translation>
+    </message>
+    <message>
+        <source>Today I visited </source>
+        <translation>Heute war ich zu Besuch bei </translation>
+    </message>
+    <message>
+        <source>Ask employees a question</source>
+        <translation>Den Mitarbeitenden eine Frage stellen</translation>
+    </message>
+    <message>
+        <source>I would like to hear from you: </source>
+        <translation>Ich möchte gern von Ihnen wissen: </translation>
+    </message>
+    <message>
+        <source>Thank someone for their comment</source>
+        <translation>Jemandem für einen Kommentar danken</translation>
+    </message>
+    <message>
+        <source>Thank you for sharing this, </source>
+        <translation>Danke, dass Sie das teilen, </translation>
+    </message>
+    <message>
+        <source>Comment on what you liked in a colleague&apos;s post</source>
+        <translation>Kommentieren, was Ihnen am Beitrag einer Kollegin oder eines Kollegen gefallen hat</translation>
+    </message>
+    <message>
+        <source>What I like most about this is </source>
+        <translation>Am besten gefällt mir daran </translation>
+    </message>
+    <message>
+        <source>Explain the why behind a decision</source>
+        <translation>Die Gründe hinter einer Entscheidung erklären</translation>
+    </message>
+    <message>
+        <source>Why we decided to </source>
+        <translation>Warum wir uns entschieden haben, </translation>
+    </message>
+    <message>
+        <source>Set out the priorities for the quarter</source>
+        <translation>Die Prioritäten für das Quartal darlegen</translation>
+    </message>
+    <message>
+        <source>Our three priorities for this quarter</source>
+        <translation>Unsere drei Prioritäten für dieses Quartal</translation>
     </message>
 </context>
 <context>
@@ -459,34 +733,174 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Podium::Ui::ApprovalDialog</name>
+    <message>
+        <source>Review a post</source>
+        <translation>Beitrag prüfen</translation>
+    </message>
+    <message>
+        <source>as soon as you approve it</source>
+        <translation>sobald Sie ihn freigeben</translation>
+    </message>
+    <message>
+        <source>What will go out (you can edit it)</source>
+        <translation>Was veröffentlicht wird (Sie können es bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Text to publish</source>
+        <translation>Zu veröffentlichender Text</translation>
+    </message>
+    <message>
+        <source>Changes against what your delegate wrote</source>
+        <translation>Änderungen gegenüber dem Text Ihrer Stellvertretung</translation>
+    </message>
+    <message>
+        <source>Comment for your delegate</source>
+        <translation>Kommentar für Ihre Stellvertretung</translation>
+    </message>
+    <message>
+        <source>e.g. Please mention the Berlin team too</source>
+        <translation>z. B. Bitte auch das Berliner Team erwähnen</translation>
+    </message>
+    <message>
+        <source>Ask for changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve with my edits</source>
+        <translation>Mit meinen Änderungen freigeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; prepared this post for you (%2). It goes out %3 on %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat diesen Beitrag für Sie vorbereitet (%2). Er erscheint %3 auf %4.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::ComposePage</name>
     <message>
         <source>Compose</source>
         <translation>Verfassen</translation>
     </message>
     <message>
-        <source>A one-minute composer for status updates, replies, comments and articles.</source>
-        <translation>Ein Editor, mit dem Status-Updates, Antworten, Kommentare und Artikel in einer Minute entstehen.</translation>
+        <source>Acting for</source>
+        <translation>Im Namen von</translation>
     </message>
     <message>
-        <source>Suggest an idea that fits where you are on your path.</source>
-        <translation>Eine Idee vorschlagen, die zu Ihrem Stand auf Ihrem Weg passt.</translation>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>Count characters by each network&apos;s own rules and preview the post.</source>
-        <translation>Zeichen nach den Regeln des jeweiligen Netzwerks zählen und eine Vorschau des Beitrags zeigen.</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <source>Let a delegate write in an executive&apos;s name, for the executive to approve.</source>
-        <translation>Eine Stellvertretung im Namen einer Führungskraft schreiben lassen, die den Beitrag dann freigibt.</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-        <source>Schedule a post, showing the time for you, your delegate and your audience.</source>
-        <translation>Einen Beitrag einplanen und die Uhrzeit für Sie, Ihre Stellvertretung und Ihr Publikum anzeigen.</translation>
+        <source>The post you answer: its link or its id on the network</source>
+        <translation>Der Beitrag, auf den Sie antworten: sein Link oder seine ID im Netzwerk</translation>
     </message>
     <message>
-        <source>Save drafts as you type, so nothing is lost.</source>
-        <translation>Entwürfe schon beim Schreiben speichern, damit nichts verloren geht.</translation>
+        <source>Replying to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Beitragstext</translation>
+    </message>
+    <message>
+        <source>What would you like to tell your colleagues?</source>
+        <translation>Was möchten Sie Ihren Kolleginnen und Kollegen mitteilen?</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>When it goes out</source>
+        <translation>Veröffentlichungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Zur Freigabe einreichen</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>Myself (%1)</source>
+        <translation>Ich selbst (%1)</translation>
+    </message>
+    <message>
+        <source>No executive has made you their delegate yet. Ask them to add you in Podium with the Author or Editor level.</source>
+        <translation>Noch hat keine Führungskraft Sie als Stellvertretung eingetragen. Bitten Sie darum, Sie in Podium mit der Stufe „Author“ oder „Editor“ hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Posts always go out under the executive&apos;s own name.</source>
+        <translation>Beiträge erscheinen immer unter dem eigenen Namen der Führungskraft.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>Ideen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n Zeichen übrig</numerusform>
+            <numerusform>%n Zeichen übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over the limit</source>
+        <translation>
+            <numerusform>%n Zeichen über dem Limit</numerusform>
+            <numerusform>%n Zeichen über dem Limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Sent to %1 for approval. You will see it under Waiting for approval.</source>
+        <translation>Zur Freigabe an %1 gesendet. Sie finden ihn unter „Wartet auf Freigabe“.</translation>
+    </message>
+    <message>
+        <source>Done. It is in the queue under Scheduled.</source>
+        <translation>Erledigt. Er steht in der Warteschlange unter „Eingeplant“.</translation>
+    </message>
+    <message>
+        <source>Changes requested: %1</source>
+        <translation>Änderungen angefordert: %1</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1116,17 @@ Stufe %2 · %3 Min.</translation>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <source>Queue  (%1)</source>
+        <translation>Warteschlange  (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) need you</source>
+        <translation>
+            <numerusform>%n Beitrag braucht Sie</numerusform>
+            <numerusform>%n Beiträge brauchen Sie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Podium::Ui::PeoplePage</name>
@@ -739,6 +1164,72 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>Local time now</source>
         <translation>Ortszeit jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PostDetail</name>
+    <message>
+        <source>Select a post to see it here.</source>
+        <translation>Wählen Sie einen Beitrag aus, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <translation>Prüfen und freigeben…</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel this post</source>
+        <translation>Diesen Beitrag abbrechen</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>Für &lt;b&gt;%1&lt;/b&gt; auf %2</translation>
+    </message>
+    <message>
+        <source>Goes out: %1</source>
+        <translation>Erscheint: %1</translation>
+    </message>
+    <message>
+        <source>Approve by: %1</source>
+        <translation>Freigeben bis: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Vorbereitet von %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>Open on the network</source>
+        <translation>Im Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>Asked for changes: %1</source>
+        <translation>Änderungen angefordert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PostPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>Your post appears here.</source>
+        <translation>Hier erscheint Ihr Beitrag.</translation>
     </message>
 </context>
 <context>
@@ -788,30 +1279,148 @@ Stufe %2 · %3 Min.</translation>
     </message>
 </context>
 <context>
+    <name>Podium::Ui::QueueModel</name>
+    <message>
+        <source>Chosen as %1 in %2</source>
+        <translation>Gewählt als %1 in %2</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>Noch kein Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>So bald wie möglich</translation>
+    </message>
+    <message>
+        <source>[Practice] %1</source>
+        <translation>[Übung] %1</translation>
+    </message>
+    <message>
+        <source>Approve by %1</source>
+        <translation>Freigeben bis %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::QueuePage</name>
     <message>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <source>Everything prepared, waiting, scheduled, published or failed, in one place.</source>
-        <translation>Alles, was vorbereitet ist, wartet, geplant, veröffentlicht oder fehlgeschlagen ist, an einem Ort.</translation>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Filter drafts, posts waiting for approval, scheduled, overdue, published, failed and missed posts.</source>
-        <translation>Nach Entwürfen filtern sowie nach Beiträgen, die auf Freigabe warten, geplant, überfällig, veröffentlicht, fehlgeschlagen oder verpasst sind.</translation>
+        <source>Nothing here.</source>
+        <translation>Hier ist nichts.</translation>
     </message>
     <message>
-        <source>See the week at a glance in a calendar.</source>
-        <translation>Die Woche im Kalender auf einen Blick sehen.</translation>
+        <source>Executive</source>
+        <translation>Führungskraft</translation>
     </message>
     <message>
-        <source>Approve a delegate&apos;s draft with the changes highlighted, or ask for changes.</source>
-        <translation>Den Entwurf einer Stellvertretung mit hervorgehobenen Änderungen freigeben oder Änderungen anfordern.</translation>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
     <message>
-        <source>Tell you plainly why a post failed and what to do about it.</source>
-        <translation>Klar sagen, warum ein Beitrag fehlgeschlagen ist und was Sie dagegen tun können.</translation>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>‹ Previous week</source>
+        <translation>‹ Vorige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>Nächste Woche ›</translation>
+    </message>
+    <message>
+        <source>All executives</source>
+        <translation>Alle Führungskräfte</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>Cancel this post?</source>
+        <translation>Diesen Beitrag abbrechen?</translation>
+    </message>
+    <message>
+        <source>It will not go out. You cannot undo this, but you can write it again.</source>
+        <translation>Er wird nicht veröffentlicht. Das lässt sich nicht rückgängig machen, aber Sie können ihn neu verfassen.</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Nicht abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::ScheduleEditor</name>
+    <message>
+        <source>As soon as possible</source>
+        <translation>So bald wie möglich</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time zone of the chosen time</source>
+        <translation>Zeitzone der gewählten Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Audience in</source>
+        <translation>Zielgruppe in</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks go forward. Choose:</source>
+        <translation>%1 gibt es am %2 in %3 nicht, weil die Uhren vorgestellt werden. Wählen Sie:</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on %2 in %3: the clocks go back. Choose:</source>
+        <translation>%1 kommt am %2 in %3 zweimal vor, weil die Uhren zurückgestellt werden. Wählen Sie:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1500,17 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>Takes effect the next time Podium starts.</source>
         <translation>Wird beim nächsten Start von Podium wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::WeekCalendar</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Diese Woche ist nichts geplant.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1642,185 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>Cancelled %1</source>
         <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Submitted %1 for approval</source>
+        <translation>%1 zur Freigabe eingereicht</translation>
+    </message>
+    <message>
+        <source>Asked for changes to %1</source>
+        <translation>Änderungen an %1 angefordert</translation>
+    </message>
+    <message>
+        <source>Submits a draft: a delegate&apos;s goes to the executive for approval, the executive&apos;s own is scheduled.</source>
+        <translation>Reicht einen Entwurf ein: Der Entwurf einer Stellvertretung geht zur Freigabe an die Führungskraft, der eigene Entwurf der Führungskraft wird eingeplant.</translation>
+    </message>
+    <message>
+        <source>Approves a post a delegate submitted; with --text, your wording goes out instead.</source>
+        <translation>Gibt einen von einer Stellvertretung eingereichten Beitrag frei; mit --text wird stattdessen Ihre Formulierung veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The text to publish instead.</source>
+        <translation>Der Text, der stattdessen veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>Sends a submitted post back to the delegate with what to change.</source>
+        <translation>Gibt einen eingereichten Beitrag mit Änderungswünschen an die Stellvertretung zurück.</translation>
+    </message>
+    <message>
+        <source>What to change.</source>
+        <translation>Was geändert werden soll.</translation>
+    </message>
+    <message>
+        <source>--comment is required</source>
+        <translation>--comment ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>PostText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Scheduled on the network</source>
+        <translation>Im Netzwerk eingeplant</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Only you and the people you work with can see it. Nothing goes out until it is scheduled.</source>
+        <translation>Nur Sie und die Personen, mit denen Sie zusammenarbeiten, können ihn sehen. Nichts wird veröffentlicht, bevor er eingeplant ist.</translation>
+    </message>
+    <message>
+        <source>Prepared by a delegate. It goes out only after the executive approves it.</source>
+        <translation>Von einer Stellvertretung vorbereitet. Er wird erst veröffentlicht, wenn die Führungskraft ihn freigibt.</translation>
+    </message>
+    <message>
+        <source>The executive asked for changes. Edit it and submit it again.</source>
+        <translation>Die Führungskraft hat Änderungen angefordert. Bearbeiten Sie ihn und reichen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>It will go out at its time.</source>
+        <translation>Er wird zum geplanten Zeitpunkt veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Podium is sending it now.</source>
+        <translation>Podium sendet ihn gerade.</translation>
+    </message>
+    <message>
+        <source>The network did not answer. Podium tries again by itself; it will never post twice.</source>
+        <translation>Das Netzwerk hat nicht geantwortet. Podium versucht es selbstständig erneut und veröffentlicht nie doppelt.</translation>
+    </message>
+    <message>
+        <source>The network holds it and publishes it at its time, even if this computer is off.</source>
+        <translation>Das Netzwerk hält ihn bereit und veröffentlicht ihn zum geplanten Zeitpunkt, auch wenn dieser Computer ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>It is out, under the executive&apos;s name.</source>
+        <translation>Er ist veröffentlicht, unter dem Namen der Führungskraft.</translation>
+    </message>
+    <message>
+        <source>The network refused it. Read why, fix it and schedule it again.</source>
+        <translation>Das Netzwerk hat ihn abgelehnt. Lesen Sie den Grund, beheben Sie das Problem und planen Sie den Beitrag erneut ein.</translation>
+    </message>
+    <message>
+        <source>The network refused the sign-in. Reconnect the account in Settings; the post waits.</source>
+        <translation>Das Netzwerk hat die Anmeldung abgelehnt. Verbinden Sie das Konto in den Einstellungen neu; der Beitrag wartet so lange.</translation>
+    </message>
+    <message>
+        <source>It was cancelled and will not go out.</source>
+        <translation>Er wurde abgebrochen und wird nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Its time came before it was approved, so it was held. Approve it to send it now, or reschedule it.</source>
+        <translation>Der Zeitpunkt war erreicht, bevor er freigegeben wurde, daher wurde er zurückgehalten. Geben Sie ihn frei, um ihn jetzt zu senden, oder planen Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>Podium was closed at its time. Publish it now, reschedule it or cancel it.</source>
+        <translation>Podium war zum geplanten Zeitpunkt geschlossen. Veröffentlichen Sie ihn jetzt, planen Sie ihn neu ein oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Statusmeldung</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Practice sandbox</source>
+        <translation>Übungsbereich</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
     </message>
 </context>
 <context>

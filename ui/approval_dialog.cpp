@@ -39,9 +39,9 @@ ApprovalDialog::ApprovalDialog(Core::Workspace& workspace, const QString& myId, 
     const QString when = post.scheduledAt.isValid() ? QLocale().toString(post.scheduledAt.toTimeZone(zone),
                                                                          QStringLiteral("dddd d MMMM, HH:mm"))
                                                     : tr("as soon as you approve it");
-    auto* summary = new QLabel(tr("<b>%1</b> prepared this %2 for you. It goes out %3 on %4.")
+    auto* summary = new QLabel(tr("<b>%1</b> prepared this post for you (%2). It goes out %3 on %4.")
                                    .arg((preparer ? preparer->displayName : post.preparedBy).toHtmlEscaped(),
-                                        PostText::kind(post.kind).toLower().toHtmlEscaped(), when.toHtmlEscaped(),
+                                        PostText::kind(post.kind).toHtmlEscaped(), when.toHtmlEscaped(),
                                         PostText::platform(post.platform).toHtmlEscaped()),
                                this);
     summary->setWordWrap(true);
