@@ -865,27 +865,6 @@ Optionen:
         <source>Ideas:</source>
         <translation>Ideen:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) left</source>
-        <translation>
-            <numerusform>%n Zeichen übrig</numerusform>
-            <numerusform>%n Zeichen übrig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) over the limit</source>
-        <translation>
-            <numerusform>%n Zeichen über dem Limit</numerusform>
-            <numerusform>%n Zeichen über dem Limit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Draft saved at %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
@@ -901,6 +880,18 @@ Optionen:
     <message>
         <source>Changes requested: %1</source>
         <translation>Änderungen angefordert: %1</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 characters left</source>
+        <translation>Noch %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 characters over the limit</source>
+        <translation>%1 Zeichen über der Grenze</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1111,9 @@ Stufe %2 · %3 Min.</translation>
         <source>Queue  (%1)</source>
         <translation>Warteschlange  (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n post(s) need you</source>
-        <translation>
-            <numerusform>%n Beitrag braucht Sie</numerusform>
-            <numerusform>%n Beiträge brauchen Sie</numerusform>
-        </translation>
+    <message>
+        <source>Posts that need you: %1</source>
+        <translation>Beiträge, die Sie brauchen: %1</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
     Core::Workspace* space = &workspace;
     addPage(tr("Home"), [this] { return m_home; });
     addPage(tr("Compose"), [this, space, publishing, me] {
-        m_compose = new ComposePage(*space, publishing, me, m_settings, this);
+        m_compose = new ComposePage(*space, publishing, me, this);
         return m_compose;
     });
     addPage(tr("Queue"), [this, space, me] {
@@ -171,7 +171,7 @@ void MainWindow::updateQueueBadge()
     const int attention = counts ? QueuePage::attentionCount(counts.value(), m_me.role) : 0;
     QListWidgetItem* item = m_navigation->item(int(NavigationPage::Queue));
     item->setText(attention ? tr("Queue  (%1)").arg(attention) : tr("Queue"));
-    item->setToolTip(attention ? tr("%n post(s) need you", nullptr, attention) : QString());
+    item->setToolTip(attention ? tr("Posts that need you: %1").arg(attention) : QString());
 }
 
 void MainWindow::showPage(NavigationPage page)

@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,9 +137,9 @@ void benchmarkQueue(Core::Workspace& workspace, const Core::Person& delegate)
                 median(changes), percentile(changes, 0.9), *std::max_element(changes.begin(), changes.end()));
 }
 
-void benchmarkComposer(Core::Workspace& workspace, const Core::Person& delegate, QSettings& settings)
+void benchmarkComposer(Core::Workspace& workspace, const Core::Person& delegate)
 {
-    Ui::ComposePage composer(workspace, nullptr, delegate, settings);
+    Ui::ComposePage composer(workspace, nullptr, delegate);
     composer.resize(1100, 700);
     composer.show();
     QString draft;
@@ -179,7 +178,6 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     const Core::SystemClock clock;
     const auto location = Core::DatabaseLocation::parse(dir.filePath(QStringLiteral("bench.sqlite")));
     auto workspace = Core::Workspace::open(location.value(), clock);
@@ -193,7 +191,7 @@ int main(int argc, char* argv[])
     seeding.start();
     seed(*workspace.value(), delegate.value());
     std::printf("(seeded %d posts in %.1f s)\n", postCount, double(seeding.elapsed()) / 1000.0);
-    benchmarkComposer(*workspace.value(), delegate.value(), settings);
+    benchmarkComposer(*workspace.value(), delegate.value());
     benchmarkQueue(*workspace.value(), delegate.value());
     return 0;
 }

@@ -28,7 +28,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,17 +38,15 @@ namespace {
 
 // Long enough to batch a burst of typing into one write, short enough that a crash loses a few words.
 constexpr int saveDelayMs = 600;
-const QString audienceKey = QStringLiteral("composer/audienceZone");
 
 } // namespace
 
 ComposePage::ComposePage(Core::Workspace& workspace, Core::PublishingServices* publishing, const Core::Person& me,
-                         QSettings& settings, QWidget* parent)
+                         QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_publishing(publishing)
     , m_me(me)
-    , m_settings(settings)
 {
     setObjectName(QStringLiteral("composePage"));
     auto* layout = new QVBoxLayout(this);
@@ -168,9 +165,6 @@ QWidget* ComposePage::buildSide()
     auto* when = new QGroupBox(tr("When it goes out"), side);
     auto* whenLayout = new QVBoxLayout(when);
     m_schedule = new ScheduleEditor(m_workspace.clock(), when);
-    const QString audience = m_settings.value(audienceKey).toString();
-    if (!audience.isEmpty())
-        m_schedule->setAudienceZone(audience);
     whenLayout->addWidget(m_schedule);
     layout->addWidget(when);
 
@@ -193,7 +187,6 @@ QWidget* ComposePage::buildSide()
     layout->addLayout(buttons);
 
     connect(m_schedule, &ScheduleEditor::changed, this, [this] {
-        m_settings.setValue(audienceKey, m_schedule->audienceZone());
         m_primary->setText(actingForSomeoneElse()             ? tr("Submit for approval")
                            : m_schedule->isAsSoonAsPossible() ? tr("Publish now")
                                                               : tr("Schedule"));
@@ -323,12 +316,12 @@ void ComposePage::updateCountAndPreview()
     const bool article = Core::PostKind(m_kind->currentData().toInt()) == Core::PostKind::Article;
     const Core::CharacterCounter counter(m_capabilities);
     if (article || m_capabilities.maxCharacters == 0) {
-        m_count->setText(tr("%n character(s)", nullptr, counter.count(body)));
+        m_count->setText(tr("%1 characters").arg(QLocale().toString(counter.count(body))));
         m_count->setProperty("level", QStringLiteral("ok"));
     } else {
         const int remaining = counter.remaining(body);
-        m_count->setText(remaining >= 0 ? tr("%n character(s) left", nullptr, remaining)
-                                        : tr("%n character(s) over the limit", nullptr, -remaining));
+        m_count->setText(remaining >= 0 ? tr("%1 characters left").arg(QLocale().toString(remaining))
+                                        : tr("%1 characters over the limit").arg(QLocale().toString(-remaining)));
         // Warn in the last tenth, before the limit rather than at it.
         m_count->setProperty("level", remaining < 0                                   ? QStringLiteral("over")
                                       : remaining < m_capabilities.maxCharacters / 10 ? QStringLiteral("near")

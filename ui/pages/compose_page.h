@@ -11,7 +11,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSettings;
 class QTimer;
 
 namespace Podium::Core {
@@ -34,7 +33,7 @@ class ComposePage : public QWidget
 
 public:
     ComposePage(Core::Workspace& workspace, Core::PublishingServices* publishing, const Core::Person& me,
-                QSettings& settings, QWidget* parent = nullptr);
+                QWidget* parent = nullptr);
     ~ComposePage() override;
 
     /// Opens a draft (or a post sent back with changes requested) to continue it.
@@ -79,7 +78,6 @@ private:
     Core::Workspace& m_workspace;
     Core::PublishingServices* m_publishing;
     Core::Person m_me;
-    QSettings& m_settings;
     QString m_postId;
     Core::PlatformCapabilities m_capabilities;
     bool m_loading = false;

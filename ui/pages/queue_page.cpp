@@ -220,6 +220,9 @@ void QueuePage::loadAuthors()
     for (const QString& id : m_authorIds)
         m_executive->addItem(m_names.value(id, id), id);
     m_executive->setVisible(m_authorIds.size() > 1);
+    // An executive on their own sees only their posts: a column repeating their name is noise.
+    m_table->setColumnHidden(QueueModel::ExecutiveColumn, m_authorIds.size() <= 1);
+    m_calendar->setShowAuthors(m_authorIds.size() > 1);
     m_model->setAuthors(m_authorIds, m_names);
     m_weekModel->setAuthors(m_authorIds, m_names);
 }
@@ -236,7 +239,8 @@ void QueuePage::showWeek(bool week)
     m_views->setCurrentIndex(week ? 1 : 0);
     m_weekButton->setChecked(week);
     m_listButton->setChecked(!week);
-    m_filters->setEnabled(!week);
+    // The week shows every kind of post at once, so it gets the filters' room.
+    m_filters->setVisible(!week);
 }
 
 void QueuePage::moveWeek(int weeks)

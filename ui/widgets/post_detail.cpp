@@ -86,7 +86,9 @@ void PostDetail::showPost(const Core::Post& post, const QHash<QString, QString>&
 
     const QLocale locale;
     const QTimeZone viewer(zone.toUtf8());
-    const auto show = [&](const QDateTime& at) { return locale.toString(at.toTimeZone(viewer), QLocale::LongFormat); };
+    const auto show = [&](const QDateTime& at) {
+        return locale.toString(at.toTimeZone(viewer), QStringLiteral("ddd d MMM yyyy, HH:mm t"));
+    };
     QStringList facts;
     facts << tr("For <b>%1</b> on %2")
                  .arg(names.value(post.authorId, post.authorId).toHtmlEscaped(),

@@ -98,8 +98,8 @@ void ScheduleEditor::setPeople(const QString& executiveName, const QString& exec
         const QDateTime local = m_clock.now().toTimeZone(QTimeZone(executiveZone.toUtf8())).addSecs(3600);
         m_when->setDateTime(QDateTime(local.date(), QTime(local.time().hour(), 0)));
     }
-    if (m_audience->zoneId().isEmpty())
-        m_audience->setZoneId(executiveZone);
+    // The executive's colleagues are most often where the executive is; the person can pick another zone.
+    m_audience->setZoneId(executiveZone);
     refresh();
 }
 

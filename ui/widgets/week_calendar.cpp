@@ -49,6 +49,12 @@ void WeekCalendar::setWeek(QDate monday, QDate today)
     relayout();
 }
 
+void WeekCalendar::setShowAuthors(bool show)
+{
+    m_showAuthors = show;
+    update();
+}
+
 int WeekCalendar::columnWidth() const
 {
     return qMax(60, (width() - gap) / 7);
@@ -134,8 +140,9 @@ void WeekCalendar::paintEvent(QPaintEvent*)
         QFont bold = small;
         bold.setBold(true);
         painter.setFont(bold);
-        const QString heading = index.data(WeekModel::TimeRole).toString() + QStringLiteral("  ") +
-                                index.data(WeekModel::AuthorNameRole).toString();
+        QString heading = index.data(WeekModel::TimeRole).toString();
+        if (m_showAuthors)
+            heading += QStringLiteral("  ") + index.data(WeekModel::AuthorNameRole).toString();
         painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
                          painter.fontMetrics().elidedText(heading, Qt::ElideRight, text.width()));
         painter.setFont(normal);

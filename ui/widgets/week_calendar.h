@@ -20,6 +20,8 @@ public:
 
     void setModel(QAbstractItemModel* model);
     void setWeek(QDate monday, QDate today);
+    /// Whether cards name the executive (for a delegate working for several).
+    void setShowAuthors(bool show);
     /// The card's rectangle for a post, for tests and accessibility; empty when it is not shown.
     QRect cardRect(const QString& postId) const;
 
@@ -48,6 +50,7 @@ private:
     QDate m_today;
     QList<Card> m_cards;
     int m_contentHeight = 0;
+    bool m_showAuthors = true;
 };
 
 } // namespace Podium::Ui
