@@ -289,20 +289,9 @@ int PostCommand::show(const QStringList& arguments)
 int PostCommand::cancel(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium post cancel ID"), tr("Cancels a post that has not gone out yet."));
-    int exitCode = 0;
-    QString id;
-    if (!sub.parseId(arguments, m_context, tr("The post's id."), tr("give one post id"), id, exitCode))
-        return exitCode;
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
-    const auto actor = actorFor(id);
-    if (!actor)
-        return m_context.output().error(actor.error());
-    const auto post = (*workspace)->desk().cancel(*actor, id);
-    if (!post)
-        return m_context.output().error(post.error());
-    return m_context.output().result(PostJson::toJson(*post), tr("Cancelled %1").arg(post->id));
+    return onOnePost(sub, arguments, &Core::PostDesk::cancel, [this](const Core::Post& post) {
+        return m_context.output().result(PostJson::toJson(post), tr("Cancelled %1").arg(post.id));
+    });
 }
 
 int PostCommand::submit(const QStringList& arguments)
@@ -310,6 +299,13 @@ int PostCommand::submit(const QStringList& arguments)
     SubcommandParser sub(QStringLiteral("podium post submit ID"),
                          tr("Submits a draft: a delegate's goes to the executive for approval, the executive's own "
                             "is scheduled."));
+    return onOnePost(sub, arguments, &Core::PostDesk::submit, [this](const Core::Post& post) { return printed(post); });
+}
+
+int PostCommand::onOnePost(SubcommandParser& sub, const QStringList& arguments,
+                           Core::Result<Core::Post> (Core::PostDesk::*act)(const QString&, const QString&),
+                           const std::function<int(const Core::Post&)>& print)
+{
     int exitCode = 0;
     QString id;
     if (!sub.parseId(arguments, m_context, tr("The post's id."), tr("give one post id"), id, exitCode))
@@ -320,10 +316,10 @@ int PostCommand::submit(const QStringList& arguments)
     const auto actor = actorFor(id);
     if (!actor)
         return m_context.output().error(actor.error());
-    const auto post = (*workspace)->desk().submit(*actor, id);
+    const auto post = ((*workspace)->desk().*act)(*actor, id);
     if (!post)
         return m_context.output().error(post.error());
-    return printed(*post);
+    return print(*post);
 }
 
 int PostCommand::approve(const QStringList& arguments)

@@ -7,9 +7,16 @@
 #include "posts/new_post.h"
 #include "posts/post.h"
 
+#include <functional>
+
+namespace Podium::Core {
+class PostDesk;
+}
+
 namespace Podium::Cli {
 
 class CommandContext;
+class SubcommandParser;
 
 /// `podium post create|list|show|cancel|submit|approve|request-changes`: posts and their lifecycle from the
 /// command line. Everything goes through PostDesk as the person marked "me", so a delegate acts only within
@@ -36,6 +43,10 @@ private:
     Core::Result<QString> actorFor(const QString& postId);
     /// Prints a post after a step, saying where it stands now.
     int printed(const Core::Post& post);
+    /// The shape every one-post action shares: one id, the acting person, one PostDesk call, its output.
+    int onOnePost(SubcommandParser& sub, const QStringList& arguments,
+                  Core::Result<Core::Post> (Core::PostDesk::*act)(const QString&, const QString&),
+                  const std::function<int(const Core::Post&)>& print);
     CommandContext& m_context;
 };
 
