@@ -116,8 +116,7 @@ QueuePage::QueuePage(Core::Workspace& workspace, const Core::Person& me, QWidget
         if (row < 0)
             return;
         m_model->setFilter(Core::QueueFilter(m_filters->item(row)->data(filterRole).toInt()));
-        m_empty->setText(m_model->rowCount() ? QString() : tr("Nothing here."));
-        m_empty->setVisible(m_model->rowCount() == 0);
+        updateEmpty();
         m_detail->clear();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -131,10 +130,12 @@ QueuePage::QueuePage(Core::Workspace& workspace, const Core::Person& me, QWidget
     connect(m_detail, &PostDetail::cancelRequested, this, &QueuePage::cancelPost);
     connect(m_detail, &PostDetail::publishNowRequested, this, &QueuePage::publishNow);
 
-    loadAuthors();
     // An executive opens the queue to approve; a delegate to see what came back or is waiting.
     setFilter(me.role == Core::Role::Executive ? Core::QueueFilter::Waiting : Core::QueueFilter::Scheduled);
     moveWeek(0);
+    // Last: the filter and week above read nothing while no executive is known, so the queue and the week
+    // are each read once on opening, here.
+    loadAuthors();
     refreshCounts();
 }
 
@@ -225,6 +226,13 @@ void QueuePage::loadAuthors()
     m_calendar->setShowAuthors(m_authorIds.size() > 1);
     m_model->setAuthors(m_authorIds, m_names);
     m_weekModel->setAuthors(m_authorIds, m_names);
+    updateEmpty();
+}
+
+void QueuePage::updateEmpty()
+{
+    m_empty->setText(tr("Nothing here."));
+    m_empty->setVisible(m_model->rowCount() == 0);
 }
 
 void QueuePage::setFilter(Core::QueueFilter filter)
@@ -258,8 +266,7 @@ void QueuePage::refresh()
     const QString selected = m_detail->postId();
     m_model->reload();
     m_weekModel->reload();
-    m_empty->setVisible(m_model->rowCount() == 0);
-    m_empty->setText(tr("Nothing here."));
+    updateEmpty();
     refreshCounts();
     if (!selected.isEmpty())
         selectPost(selected);

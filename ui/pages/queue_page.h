@@ -62,6 +62,7 @@ private:
     QWidget* buildCalendar();
     void loadAuthors();
     void refreshCounts();
+    void updateEmpty();
     void review(const QString& postId);
     void cancelPost(const QString& postId);
     void publishNow(const QString& postId);
