@@ -9,6 +9,7 @@
 #include "pages/progress_page.h"
 #include "pages/queue_page.h"
 #include "pages/settings_page.h"
+#include "post_text.h"
 #include "posts/post_service.h"
 #include "role_text.h"
 #include "storage/post_queue_repository.h"
@@ -170,8 +171,8 @@ void MainWindow::updateQueueBadge()
                                 : Core::Result<QMap<Core::QueueFilter, int>>(authors.error());
     const int attention = counts ? QueuePage::attentionCount(counts.value(), m_me.role) : 0;
     QListWidgetItem* item = m_navigation->item(int(NavigationPage::Queue));
-    item->setText(attention ? tr("Queue  (%1)").arg(attention) : tr("Queue"));
-    item->setToolTip(attention ? tr("Posts that need you: %1").arg(attention) : QString());
+    item->setText(attention ? tr("Queue  (%1)").arg(PostText::count(attention)) : tr("Queue"));
+    item->setToolTip(attention ? tr("Posts that need you: %1").arg(PostText::count(attention)) : QString());
 }
 
 void MainWindow::showPage(NavigationPage page)

@@ -1,5 +1,9 @@
 #include "post_text.h"
 
+#include "storage/post_queue_repository.h"
+
+#include <QLocale>
+
 namespace Podium::Ui {
 
 using Core::PostState;
@@ -69,6 +73,13 @@ QString PostText::stateHelp(PostState state)
         return tr("Podium was closed at its time. Publish it now, reschedule it or cancel it.");
     }
     return {};
+}
+
+QString PostText::count(int count)
+{
+    if (count > Core::PostQueueRepository::countCap)
+        return tr("%1+").arg(QLocale().toString(Core::PostQueueRepository::countCap));
+    return QLocale().toString(count);
 }
 
 QString PostText::filter(Core::QueueFilter filter)

@@ -19,6 +19,8 @@ public:
     /// What the state means for the person looking at it, and what they can do.
     static QString stateHelp(Core::PostState state);
     static QString filter(Core::QueueFilter filter);
+    /// A queue count as shown beside a filter or the navigation: "1,204" becomes "999+" past the cap.
+    static QString count(int count);
     static QString kind(Core::PostKind kind);
     static QString platform(Core::PlatformKind platform);
 };

@@ -124,20 +124,27 @@ Result<QList<QueueItem>> PostQueueRepository::read(PostState state, const QStrin
 Result<QMap<QueueFilter, int>> PostQueueRepository::counts(const QStringList& authorIds) const
 {
     QMap<QueueFilter, int> counts;
-    for (const QueueFilter filter : queueFilters())
+    for (const QueueFilter filter : queueFilters()) {
         counts.insert(filter, 0);
-    if (authorIds.isEmpty())
-        return counts;
-    Statement query = m_database.prepare(QStringLiteral("SELECT state, COUNT(*) FROM posts WHERE author_id IN (") +
-                                         placeholders(authorIds.size()) + QStringLiteral(") GROUP BY state"));
-    for (const QString& author : authorIds)
-        query.addBindValue(author);
-    if (const Result<void> run = m_database.exec(query); !run)
-        return run.error();
-    while (query.next()) {
-        const auto state = postStateFromName(query.value(0).toString());
-        if (const auto filter = state ? queueFilterFor(*state) : std::nullopt)
-            counts[*filter] += query.value(1).toInt();
+        if (authorIds.isEmpty())
+            continue;
+        // Counting every row of a state grows with the history (100,000 posts took 45 ms); a capped count
+        // stops after countCap + 1 rows of one index range, like a page does.
+        for (const PostState state : queueFilterStates(filter)) {
+            if (counts[filter] > countCap)
+                break;
+            Statement query =
+                m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM posts WHERE state = '") +
+                                   postStateName(state) + QStringLiteral("' AND author_id IN (") +
+                                   placeholders(authorIds.size()) + QStringLiteral(") LIMIT ?) AS capped"));
+            for (const QString& author : authorIds)
+                query.addBindValue(author);
+            query.addBindValue(countCap + 1 - counts[filter]);
+            if (const Result<void> run = m_database.exec(query); !run)
+                return run.error();
+            if (query.next())
+                counts[filter] += query.value(0).toInt();
+        }
     }
     return counts;
 }

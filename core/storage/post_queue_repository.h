@@ -23,7 +23,9 @@ public:
     /// Up to `limit` posts of `authorIds` under `filter`, in the filter's order, after `after`.
     Result<QList<QueueItem>> page(QueueFilter filter, const QStringList& authorIds, const QueueCursor& after,
                                   int limit) const;
-    /// How many posts of `authorIds` each filter holds.
+    /// Counts stop here: a number past it says "more than 999", and counting stays as cheap as reading a page.
+    static constexpr int countCap = 999;
+    /// How many posts of `authorIds` each filter holds, up to countCap + 1 per filter.
     Result<QMap<QueueFilter, int>> counts(const QStringList& authorIds) const;
     /// The posts of `authorIds` with a time in [from, to), drafts and cancelled posts aside: a calendar's week.
     Result<QList<QueueItem>> between(const QDateTime& from, const QDateTime& to, const QStringList& authorIds) const;

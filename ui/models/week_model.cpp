@@ -26,8 +26,20 @@ void WeekModel::setWeek(QDate day)
     reload();
 }
 
+void WeekModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
+}
+
 void WeekModel::reload()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     m_items.clear();
     if (m_monday.isValid()) {

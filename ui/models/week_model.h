@@ -41,6 +41,9 @@ public:
     void setWeek(QDate day);
     QDate monday() const { return m_monday; }
     void reload();
+    /// An inactive model (its calendar is hidden) defers every read until it is active again, so opening
+    /// the queue on its list does not also read a week nobody looks at.
+    void setActive(bool active);
     std::optional<Core::Error> lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -54,6 +57,8 @@ private:
     QHash<QString, QString> m_names;
     QList<Core::QueueItem> m_items;
     std::optional<Core::Error> m_lastError;
+    bool m_active = true;
+    bool m_stale = false;
 };
 
 } // namespace Podium::Ui

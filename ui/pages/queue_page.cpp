@@ -50,6 +50,7 @@ QueuePage::QueuePage(Core::Workspace& workspace, const Core::Person& me, QWidget
     const QTimeZone zone(me.timeZone.toUtf8());
     m_model = new QueueModel(workspace.queue(), zone, this);
     m_weekModel = new WeekModel(workspace.queue(), zone, this);
+    m_weekModel->setActive(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 20);
@@ -244,6 +245,7 @@ void QueuePage::setFilter(Core::QueueFilter filter)
 
 void QueuePage::showWeek(bool week)
 {
+    m_weekModel->setActive(week);
     m_views->setCurrentIndex(week ? 1 : 0);
     m_weekButton->setChecked(week);
     m_listButton->setChecked(!week);
@@ -281,7 +283,7 @@ void QueuePage::refreshCounts()
         QListWidgetItem* item = m_filters->item(row);
         const auto filter = Core::QueueFilter(item->data(filterRole).toInt());
         const int count = counts->value(filter);
-        item->setText(count ? QStringLiteral("%1  (%2)").arg(PostText::filter(filter), QLocale().toString(count))
+        item->setText(count ? QStringLiteral("%1  (%2)").arg(PostText::filter(filter), PostText::count(count))
                             : PostText::filter(filter));
     }
     const int attention = attentionCount(counts.value(), m_me.role);

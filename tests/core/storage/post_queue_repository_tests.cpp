@@ -1,4 +1,5 @@
 #include "posts/post_service.h"
+#include "storage/database.h"
 #include "storage/post_queue_repository.h"
 #include "workspace_fixture.h"
 
@@ -130,6 +131,35 @@ TEST_CASE("PostQueueRepository counts each filter's posts", "[db]")
     CHECK(counts->value(QueueFilter::Scheduled) == 2);
     CHECK(counts->value(QueueFilter::Failed) == 2);
     CHECK(counts->value(QueueFilter::Missed) == 0);
+}
+
+TEST_CASE("PostQueueRepository stops counting a filter just past its cap", "[db]")
+{
+    WorkspaceFixture f;
+    const Post failed = addPost(f, f.executive, PostState::Failed, -5);
+    const Post reconnect = addPost(f, f.executive, PostState::NeedsReconnect, -5);
+    addPost(f, f.executive, PostState::Scheduled, 60);
+    // Copies of two posts in the two states the Failed filter groups, more than the cap in all.
+    Database& database = f.workspace->database();
+    const auto copied = database.transaction([&]() -> Result<void> {
+        for (int i = 0; i < PostQueueRepository::countCap; ++i) {
+            Statement copy = database.prepare(
+                QStringLiteral("INSERT INTO posts (id, author_id, platform, kind, state, body, created_at, updated_at) "
+                               "SELECT ?, author_id, platform, kind, state, body, created_at, updated_at FROM posts "
+                               "WHERE id = ?"));
+            copy.addBindValue(QStringLiteral("copy-%1").arg(i));
+            copy.addBindValue(i % 2 ? failed.id : reconnect.id);
+            if (const auto run = database.exec(copy); !run)
+                return run;
+        }
+        return {};
+    });
+    REQUIRE(copied.hasValue());
+
+    const auto counts = PostQueueRepository(database).counts({f.executive.id});
+    REQUIRE(counts.hasValue());
+    CHECK(counts->value(QueueFilter::Failed) == PostQueueRepository::countCap + 1);
+    CHECK(counts->value(QueueFilter::Scheduled) == 1);
 }
 
 TEST_CASE("PostQueueRepository gives a calendar the week's posts but not drafts or cancelled ones", "[db]")

@@ -41,3 +41,28 @@ TEST_CASE("WeekModel places each post of the week on its day and local time", "[
     model.setWeek(QDate(2026, 3, 9));
     CHECK(model.rowCount() == 1);
 }
+
+TEST_CASE("WeekModel reads nothing while its calendar is hidden and catches up when shown", "[db]")
+{
+    WidgetFixture f;
+    const auto ceo = f.addPerson(QStringLiteral("Amir Haddad"), Core::Role::Executive);
+    const Core::PostQueueRepository queue(f.workspace().database());
+    Ui::WeekModel model(queue, QTimeZone("Europe/Berlin"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setActive(false);
+    model.setAuthors({ceo.id}, {{ceo.id, ceo.displayName}});
+    model.setWeek(QDate(2026, 3, 2));
+
+    Core::NewPost request;
+    request.authorId = ceo.id;
+    request.body = QStringLiteral("Quarterly numbers are out.");
+    request.schedule = true;
+    request.scheduledAt = QDateTime(QDate(2026, 3, 3), QTime(8, 0), Qt::UTC);
+    REQUIRE(f.workspace().posts().create(request));
+    model.reload();
+    CHECK(model.rowCount() == 0);
+
+    model.setActive(true);
+    CHECK(model.monday() == QDate(2026, 3, 2));
+    CHECK(model.rowCount() == 1);
+}
