@@ -1219,6 +1219,10 @@ Stufe %2 · %3 Min.</translation>
         <source>Your post appears here.</source>
         <translation>Hier erscheint Ihr Beitrag.</translation>
     </message>
+    <message>
+        <source>The preview shows the beginning; the whole text is published.</source>
+        <translation>Die Vorschau zeigt den Anfang; veröffentlicht wird der ganze Text.</translation>
+    </message>
 </context>
 <context>
     <name>Podium::Ui::PracticePage</name>
@@ -1809,6 +1813,10 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>WordPress</source>
         <translation>WordPress</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,16 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
 
 namespace Podium::Ui {
 
 namespace {
+
+// Characters of the body the preview lays out; past it, the preview says it shows only the beginning.
+constexpr qsizetype previewLimit = 2000;
 
 // Links, @mentions and #hashtags, the three things networks render differently from plain text.
 const QRegularExpression special(QStringLiteral(R"((https?://[^\s<]+)|(@[\w.]+(?:@[\w.-]+)?)|(#\w+))"),
@@ -73,9 +79,23 @@ void PostPreview::setContent(const QString& title, const QString& body)
 {
     m_title->setVisible(!title.isEmpty());
     m_title->setText(title);
-    m_body->setText(body.trimmed().isEmpty()
-                        ? QStringLiteral("<span style='color:#8a97a5'>%1</span>").arg(tr("Your post appears here."))
-                        : richText(body));
+    if (body.trimmed().isEmpty()) {
+        m_body->setText(QStringLiteral("<span style='color:#8a97a5'>%1</span>").arg(tr("Your post appears here.")));
+        return;
+    }
+    if (body.size() <= previewLimit) {
+        m_body->setText(richText(body));
+        return;
+    }
+    // Laying out the whole of a long article on every keystroke took 36 ms; a feed shows the beginning of
+    // a long post anyway. Cut between words so no word, emoji or accent is split.
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, body);
+    words.setPosition(previewLimit);
+    if (!words.isAtBoundary())
+        words.toPreviousBoundary();
+    m_body->setText(richText(body.left(std::max<qsizetype>(words.position(), 1))) +
+                    QStringLiteral(" …<p style='color:#8a97a5'>%1</p>")
+                        .arg(tr("The preview shows the beginning; the whole text is published.")));
 }
 
 QString PostPreview::richText(const QString& body)
