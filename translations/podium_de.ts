@@ -420,6 +420,10 @@ Optionen:
         <source>Only the executive can approve their posts or ask for changes.</source>
         <translation>Nur die Führungskraft selbst kann ihre Beiträge freigeben oder Änderungen anfordern.</translation>
     </message>
+    <message>
+        <source>That account belongs to someone else or is on another network. A post goes out only from its author&apos;s own account.</source>
+        <translation>Dieses Konto gehört jemand anderem oder einem anderen Netzwerk. Ein Beitrag erscheint nur über das eigene Konto seiner Autorin oder seines Autors.</translation>
+    </message>
 </context>
 <context>
     <name>GrantCommand</name>
@@ -1780,7 +1784,7 @@ Stufe %2 · %3 Min.</translation>
     </message>
     <message>
         <source>Status update</source>
-        <translation>Statusmeldung</translation>
+        <translation>Status-Update</translation>
     </message>
     <message>
         <source>Reply</source>

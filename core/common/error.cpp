@@ -84,6 +84,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("secret-store.failed");
     case ErrorCode::AccountNotFound:
         return QStringLiteral("account.not-found");
+    case ErrorCode::AccountNotTheAuthors:
+        return QStringLiteral("account.not-the-authors");
     case ErrorCode::PostNotFound:
         return QStringLiteral("post.not-found");
     case ErrorCode::PostStateInvalid:

@@ -50,6 +50,8 @@ enum class ErrorCode
     SecretStoreFailed,
     // Accounts and posts
     AccountNotFound,
+    /// A post names an account that is not its author's, or is on another network.
+    AccountNotTheAuthors,
     PostNotFound,
     PostStateInvalid,
     PostTimeInvalid,

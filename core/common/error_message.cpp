@@ -91,6 +91,9 @@ QString ErrorMessage::text(const Error& error)
                   "again.");
     case ErrorCode::AccountNotFound:
         return tr("No network account with that id exists in this workspace.");
+    case ErrorCode::AccountNotTheAuthors:
+        return tr("That account belongs to someone else or is on another network. A post goes out only "
+                  "from its author's own account.");
     case ErrorCode::PostNotFound:
         return tr("No post with that id exists in this workspace.");
     case ErrorCode::PostStateInvalid:

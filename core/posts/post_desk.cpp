@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "delegation/access_policy.h"
 #include "post_service.h"
+#include "storage/account_repository.h"
 
 namespace Podium::Core {
 
@@ -64,10 +65,24 @@ Result<Post> PostDesk::findFor(const QString& actorId, const QString& postId, Po
     return post;
 }
 
+Result<void> PostDesk::checkAccount(const QString& authorId, const DraftContent& content) const
+{
+    if (content.accountId.isEmpty())
+        return {};
+    const Result<NetworkAccount> account = AccountRepository(m_posts.database()).find(content.accountId);
+    if (!account)
+        return account.error();
+    if (account->personId != authorId || account->platform != content.platform)
+        return Error{ErrorCode::AccountNotTheAuthors, content.accountId};
+    return {};
+}
+
 Result<Post> PostDesk::createDraft(const QString& actorId, const QString& executiveId, const DraftContent& content)
 {
     if (const Result<void> allowed = m_access.check(actorId, executiveId, PostAction::Draft); !allowed)
         return allowed.error();
+    if (const Result<void> account = checkAccount(executiveId, content); !account)
+        return account.error();
     NewPost request;
     request.authorId = executiveId;
     request.accountId = content.accountId;
@@ -85,8 +100,11 @@ Result<Post> PostDesk::createDraft(const QString& actorId, const QString& execut
 
 Result<Post> PostDesk::saveDraft(const QString& actorId, const QString& postId, const DraftContent& content)
 {
-    if (const Result<Post> post = findFor(actorId, postId, PostAction::Draft); !post)
+    const Result<Post> post = findFor(actorId, postId, PostAction::Draft);
+    if (!post)
         return post;
+    if (const Result<void> account = checkAccount(post->authorId, content); !account)
+        return account.error();
     return m_posts.revise(postId, {PostState::Draft, PostState::ChangesRequested},
                           [&](Post& post) { applyContent(post, content); });
 }

@@ -57,6 +57,9 @@ public:
 
 private:
     Result<Post> findFor(const QString& actorId, const QString& postId, PostAction action) const;
+    /// The account must be the author's own on the post's network: a delegate holding grants from two
+    /// executives must never publish one's words under the other's name.
+    Result<void> checkAccount(const QString& authorId, const DraftContent& content) const;
 
     PostService& m_posts;
     const AccessPolicy& m_access;

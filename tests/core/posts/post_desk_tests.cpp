@@ -1,7 +1,9 @@
 #include "delegation/delegation_service.h"
 #include "delegation_fixture.h"
+#include "people/people_service.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
+#include "storage/account_repository.h"
 #include "storage/audit_repository.h"
 
 #include <catch2/catch.hpp>
@@ -315,4 +317,48 @@ TEST_CASE("PostDesk lists only the posts of executives the person reads for", "[
     CHECK(desk.list(f.delegate.id, others).error().code == ErrorCode::DelegationMissing);
     CHECK(desk.find(f.delegate.id, theirs.id).error().code == ErrorCode::DelegationMissing);
     CHECK(desk.list(other.id, PostFilter())->first().id == theirs.id);
+}
+
+TEST_CASE("PostDesk refuses an account that is not the executive's own on the post's network", "[db]")
+{
+    DelegationFixture f;
+    f.grantInForce(DelegationLevel::Author);
+    const Person other =
+        *f.workspace->people().add(QStringLiteral("Dana Other"), Role::Executive, QStringLiteral("Europe/Berlin"));
+    AccountRepository accounts(f.workspace->database());
+    NetworkAccount theirs;
+    theirs.id = QStringLiteral("acct-other");
+    theirs.personId = other.id;
+    theirs.platform = PlatformKind::Mastodon;
+    theirs.serverUrl = QUrl(QStringLiteral("https://social.example"));
+    theirs.handle = QStringLiteral("dana");
+    theirs.createdAt = f.clock.now();
+    REQUIRE(accounts.add(theirs));
+    NetworkAccount own = theirs;
+    own.id = QStringLiteral("acct-own");
+    own.personId = f.executive.id;
+    own.handle = QStringLiteral("exec");
+    REQUIRE(accounts.add(own));
+
+    DraftContent content = f.content();
+    content.platform = PlatformKind::Mastodon;
+    content.accountId = theirs.id;
+    const auto created = f.workspace->desk().createDraft(f.delegate.id, f.executive.id, content);
+    REQUIRE_FALSE(created.hasValue());
+    CHECK(created.error().code == ErrorCode::AccountNotTheAuthors);
+
+    // The executive's own account on another network than the post's is refused as well.
+    content.accountId = own.id;
+    content.platform = PlatformKind::WordPress;
+    CHECK(f.workspace->desk().createDraft(f.delegate.id, f.executive.id, content).error().code ==
+          ErrorCode::AccountNotTheAuthors);
+
+    content.platform = PlatformKind::Mastodon;
+    const auto mine = f.workspace->desk().createDraft(f.delegate.id, f.executive.id, content);
+    REQUIRE(mine.hasValue());
+    content.accountId = theirs.id;
+    const auto saved = f.workspace->desk().saveDraft(f.delegate.id, mine->id, content);
+    REQUIRE_FALSE(saved.hasValue());
+    CHECK(saved.error().code == ErrorCode::AccountNotTheAuthors);
+    CHECK(f.stored(mine->id).accountId == own.id);
 }
