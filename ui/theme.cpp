@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QPalette>
 #include <QStyle>
@@ -104,6 +105,11 @@ void Theme::apply(QApplication& app)
     palette.setColor(QPalette::Window, QColor(0xf5, 0xf7, 0xfa));
     palette.setColor(QPalette::Highlight, QColor(0x2e, 0x86, 0xde));
     app.setPalette(palette);
+    // Rich text is laid out at fractional positions; without full hinting the dots of a capital Ü at the
+    // default size blur into a faint line, so German labels read "Ubung".
+    QFont font = app.font();
+    font.setHintingPreference(QFont::PreferFullHinting);
+    app.setFont(font);
     app.setStyleSheet(styleSheet);
     app.setWindowIcon(QIcon(QStringLiteral(":/podium/icons/podium.svg")));
 }
