@@ -14,6 +14,10 @@ struct GuideStep
     QStringList checklist;
     /// Resource paths relative to the guides folder, e.g. "images/composer-post.svg".
     QStringList pictures;
+    /// What "Do it now" opens, e.g. "compose-status" (see GuideParser::actions()); empty when the step has none.
+    QString action;
+    /// The button's label in the guide's language.
+    QString actionLabel;
 };
 
 /// A step-by-step how-to guide for one milestone, in one language, read from resources/guides/<lang>/.

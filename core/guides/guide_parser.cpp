@@ -68,6 +68,16 @@ void appendParagraph(QString& text, const QString& line)
 
 } // namespace
 
+const QStringList& GuideParser::actions()
+{
+    static const QStringList all{QStringLiteral("compose-status"),    QStringLiteral("compose-reply"),
+                                 QStringLiteral("compose-comment"),   QStringLiteral("compose-article"),
+                                 QStringLiteral("compose-scheduled"), QStringLiteral("queue"),
+                                 QStringLiteral("practice-feed"),     QStringLiteral("profile-checklist"),
+                                 QStringLiteral("settings"),          QStringLiteral("accounts")};
+    return all;
+}
+
 Result<Guide> GuideParser::parse(const QString& text, const QString& language)
 {
     QStringList lines = QString(text).remove(QLatin1Char('\r')).split(QLatin1Char('\n'));
@@ -99,13 +109,14 @@ Result<Guide> GuideParser::parse(const QString& text, const QString& language)
         return malformed(int(index + 1), QStringLiteral("the front matter needs 'minutes'"));
 
     static const QRegularExpression picture(QStringLiteral(R"(^!\[[^\]]*\]\(([A-Za-z0-9_./-]+)\)$)"));
+    static const QRegularExpression action(QStringLiteral(R"(^\[([^\]]+)\]\(podium:([a-z-]+)\)$)"));
     for (++index; index < lines.size(); ++index) {
         const QString line = lines.at(index).trimmed();
         const int number = int(index + 1);
         if (line.startsWith(QLatin1String("## "))) {
             if (guide.steps.size() >= maxSteps)
                 return malformed(number, QStringLiteral("more than %1 steps").arg(maxSteps));
-            guide.steps.append(GuideStep{line.mid(3).trimmed(), {}, {}, {}});
+            guide.steps.append(GuideStep{line.mid(3).trimmed(), {}, {}, {}, {}, {}});
             if (guide.steps.last().title.isEmpty())
                 return malformed(number, QStringLiteral("a step needs a title"));
             continue;
@@ -123,6 +134,13 @@ Result<Guide> GuideParser::parse(const QString& text, const QString& language)
             if (match.captured(1).contains(QLatin1String("..")))
                 return malformed(number, QStringLiteral("a picture must stay inside the guides folder"));
             step.pictures.append(match.captured(1));
+        } else if (const auto found = action.match(line); found.hasMatch()) {
+            if (!actions().contains(found.captured(2)))
+                return malformed(number, QStringLiteral("unknown action '%1'").arg(found.captured(2)));
+            if (!step.action.isEmpty())
+                return malformed(number, QStringLiteral("a step has at most one action"));
+            step.action = found.captured(2);
+            step.actionLabel = found.captured(1).trimmed();
         } else if (line.startsWith(QLatin1String("!["))) {
             return malformed(number, QStringLiteral("a picture is written ![alt](images/name.svg)"));
         } else {

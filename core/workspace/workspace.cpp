@@ -6,6 +6,7 @@
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
 #include "storage/database.h"
+#include "storage/guide_progress_repository.h"
 #include "storage/person_repository.h"
 #include "storage/post_queue_repository.h"
 #include "storage/workspace_repository.h"
@@ -46,6 +47,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_delegations = std::make_unique<DelegationService>(*workspace->m_database, clock);
     workspace->m_access = std::make_unique<AccessPolicy>(*workspace->m_database, clock);
     workspace->m_desk = std::make_unique<PostDesk>(*workspace->m_posts, *workspace->m_access);
+    workspace->m_guideProgress = std::make_unique<GuideProgressRepository>(*workspace->m_database);
     // Posts a revocation took back are announced like any other change, so the scheduler re-arms and views
     // refresh.
     QObject::connect(workspace->m_delegations.get(), &DelegationService::postReturned, workspace->m_posts.get(),
@@ -86,6 +88,11 @@ AccessPolicy& Workspace::access()
 PostDesk& Workspace::desk()
 {
     return *m_desk;
+}
+
+GuideProgressRepository& Workspace::guideProgress()
+{
+    return *m_guideProgress;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

@@ -14,6 +14,7 @@ class AccessPolicy;
 class Clock;
 class Database;
 class DelegationService;
+class GuideProgressRepository;
 class PeopleService;
 class PersonRepository;
 class PostQueueRepository;
@@ -51,6 +52,8 @@ public:
     AccessPolicy& access();
     /// Every change a person makes to posts, checked against their grant; the UI and the command line use it.
     PostDesk& desk();
+    /// The guide boxes each person ticked.
+    GuideProgressRepository& guideProgress();
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<DelegationService> m_delegations;
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<PostDesk> m_desk;
+    std::unique_ptr<GuideProgressRepository> m_guideProgress;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;

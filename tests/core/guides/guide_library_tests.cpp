@@ -38,7 +38,15 @@ TEST_CASE("English and German offer the same guides for the same milestones")
         const auto translated = german.find(guide.id);
         REQUIRE(translated.hasValue());
         CHECK(translated->milestone == guide.milestone);
-        CHECK(translated->steps.size() == guide.steps.size());
+        REQUIRE(translated->steps.size() == guide.steps.size());
+        // "Do it now" must open the same screen whichever language the executive reads.
+        bool hasAction = false;
+        for (qsizetype step = 0; step < guide.steps.size(); ++step) {
+            CHECK(translated->steps.at(step).action == guide.steps.at(step).action);
+            hasAction = hasAction || !guide.steps.at(step).action.isEmpty();
+        }
+        INFO(guide.id.toStdString());
+        CHECK(hasAction);
         CHECK(translated->title != guide.title);
     }
 }

@@ -24,6 +24,7 @@ const QString valid = QStringLiteral("---\n"
                                      "- [ ] Check the marker\n"
                                      "\n"
                                      "![A practice feed](images/practice-feed.svg)\n"
+                                     "[Open the practice feed](podium:practice-feed)\n"
                                      "\n"
                                      "## Post\n"
                                      "Write two sentences.\n"
@@ -54,7 +55,10 @@ TEST_CASE("GuideParser reads front matter, introduction, steps, actions and pict
     CHECK(guide->steps.at(0).checklist ==
           QStringList{QStringLiteral("Click Practice"), QStringLiteral("Check the marker")});
     CHECK(guide->steps.at(0).pictures == QStringList{QStringLiteral("images/practice-feed.svg")});
+    CHECK(guide->steps.at(0).action == QStringLiteral("practice-feed"));
+    CHECK(guide->steps.at(0).actionLabel == QStringLiteral("Open the practice feed"));
     CHECK(guide->steps.at(1).checklist == QStringList{QStringLiteral("Press Post")});
+    CHECK(guide->steps.at(1).action.isEmpty());
 }
 
 TEST_CASE("GuideParser accepts Windows line endings")
@@ -85,4 +89,7 @@ TEST_CASE("GuideParser names the line of what is wrong")
     check(replaced("## Post", "### Post"), "headings");
     check(replaced("](images/practice-feed.svg)", "](../../etc/passwd)"), "inside the guides folder");
     check(QString(valid).left(valid.indexOf(QStringLiteral("## Open"))), "at least one");
+    check(replaced("podium:practice-feed", "podium:format-disk"), "line 19: unknown action");
+    check(replaced("(podium:practice-feed)\n", "(podium:practice-feed)\n[Again](podium:queue)\n"),
+          "at most one action");
 }
