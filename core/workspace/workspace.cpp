@@ -1,7 +1,10 @@
 #include "workspace.h"
 
+#include "coaching/engagement_service.h"
 #include "delegation/access_policy.h"
 #include "delegation/delegation_service.h"
+#include "path/path_definition_parser.h"
+#include "path/path_service.h"
 #include "people/people_service.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
@@ -46,6 +49,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_delegations = std::make_unique<DelegationService>(*workspace->m_database, clock);
     workspace->m_access = std::make_unique<AccessPolicy>(*workspace->m_database, clock);
     workspace->m_desk = std::make_unique<PostDesk>(*workspace->m_posts, *workspace->m_access);
+    workspace->m_path = std::make_unique<PathService>(*workspace->m_database, clock, PathDefinitionParser::builtIn());
+    workspace->m_engagement = std::make_unique<EngagementService>(*workspace->m_database, clock);
     // Posts a revocation took back are announced like any other change, so the scheduler re-arms and views
     // refresh.
     QObject::connect(workspace->m_delegations.get(), &DelegationService::postReturned, workspace->m_posts.get(),
@@ -86,6 +91,16 @@ AccessPolicy& Workspace::access()
 PostDesk& Workspace::desk()
 {
     return *m_desk;
+}
+
+PathService& Workspace::path()
+{
+    return *m_path;
+}
+
+EngagementService& Workspace::engagement()
+{
+    return *m_engagement;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

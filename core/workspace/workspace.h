@@ -14,6 +14,8 @@ class AccessPolicy;
 class Clock;
 class Database;
 class DelegationService;
+class EngagementService;
+class PathService;
 class PeopleService;
 class PersonRepository;
 class PostQueueRepository;
@@ -51,6 +53,10 @@ public:
     AccessPolicy& access();
     /// Every change a person makes to posts, checked against their grant; the UI and the command line use it.
     PostDesk& desk();
+    /// The onboarding path: progress, the easy button's next steps, tier unlocks and coaching styles.
+    PathService& path();
+    /// Likes and follows from the feed, recorded for the path.
+    EngagementService& engagement();
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -68,6 +74,8 @@ private:
     std::unique_ptr<DelegationService> m_delegations;
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<PostDesk> m_desk;
+    std::unique_ptr<PathService> m_path;
+    std::unique_ptr<EngagementService> m_engagement;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;

@@ -7,10 +7,9 @@ namespace Podium::Tests {
 void rollBackLastMigration(const QString& path)
 {
     RawSqlite db(path);
-    db.exec(QStringLiteral("DROP INDEX posts_queue_idx"));
-    db.exec(QStringLiteral("DROP INDEX posts_author_queue_idx"));
-    db.exec(QStringLiteral("CREATE INDEX posts_author_state_idx ON posts (author_id, state, scheduled_at)"));
-    db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 11"));
+    db.exec(QStringLiteral("DROP INDEX activities_person_time_idx"));
+    db.exec(QStringLiteral("DROP TABLE activities"));
+    db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 12"));
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

@@ -43,12 +43,12 @@ TEST_CASE("Migrator copies an older SQLite workspace aside before updating it")
 
     auto updated = Database::open(DatabaseLocation::sqliteFile(path));
     REQUIRE(updated.hasValue());
-    CHECK(updated.value()->schemaVersion() == 11);
+    CHECK(updated.value()->schemaVersion() == 12);
     const QString backup = updated.value()->backupPath();
-    REQUIRE(backup == path + QStringLiteral(".schema10.bak"));
+    REQUIRE(backup == path + QStringLiteral(".schema11.bak"));
     REQUIRE(QFile::exists(backup));
 
     RawSqlite copy(backup);
-    CHECK(copy.value(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt() == 10);
+    CHECK(copy.value(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt() == 11);
     CHECK(copy.value(QStringLiteral("SELECT name FROM workspace")).toString() == QStringLiteral("Kept"));
 }
