@@ -136,6 +136,8 @@ QString PathJson::text(const QString& personName, const Core::PathProgress& prog
                 line += tr(" (optional)");
             if (!milestone.met)
                 line = line.leftJustified(44) + QStringLiteral("  ") + progressText(milestone);
+            if (!milestone.missingItems.isEmpty())
+                line += tr(" (to do: %1)").arg(milestone.missingItems.join(QStringLiteral(", ")));
             text += line + QLatin1Char('\n');
         }
     }

@@ -166,6 +166,7 @@ Result<PathProgress> PathEvaluator::evaluate(const QString& personId, Track trac
     progress.track = track;
     progress.style = coachingStyleFromName(*styleName);
     const QDateTime now = m_clock.now();
+    // Milestones of locked tiers are measured too: an article written early still counts once its tier opens.
     for (const Milestone& milestone : m_definition.milestones()) {
         MilestoneProgress measured = measure(milestone, *activities, progress.style, now);
         if (achieved->contains(milestone.id)) {
