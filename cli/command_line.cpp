@@ -7,6 +7,7 @@
 #include "grant_command.h"
 #include "guide_command.h"
 #include "output.h"
+#include "path_command.h"
 #include "person_command.h"
 #include "post_command.h"
 #include "publish_command.h"
@@ -57,8 +58,11 @@ QString CommandLine::overview() const
               "  person list     List the people in the workspace\n"
               "  person me ID    Say who you are on this computer\n"
               "  workspace info  Show where the workspace is kept and what it holds\n"
-              "  guide list      List the step-by-step guides (--search WORDS to filter)\n"
+              "  guide list      List the step-by-step guides (--search WORDS, --milestone ID to filter)\n"
               "  guide show ID   Print one guide, step by step\n"
+              "  path show       Where you are on the onboarding path and the next step (--practice)\n"
+              "  path unlock     Open a tier early for a person (trainers: --person ID --tier N)\n"
+              "  path style S    Choose a coaching style; also: path tick ITEM for the profile checklist\n"
               "  account add     Connect a Mastodon or WordPress account (secrets go to the keychain)\n"
               "  account list    List the connected accounts; also: account check ID, account remove ID\n"
               "  post create     Draft or schedule a post (--at TIME --zone ZONE, or --now)\n"
@@ -127,6 +131,8 @@ int CommandLine::run(const QStringList& arguments)
         return AuditCommand(context).run(rest);
     if (group == QLatin1String("queue"))
         return QueueCommand(context).run(rest);
+    if (group == QLatin1String("path"))
+        return PathCommand(context).run(rest);
     if (group == QLatin1String("publish"))
         return PublishCommand(context).run(rest);
     return output.usage(tr("unknown command '%1'").arg(group));

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Podium::Cli {
 
 namespace {
@@ -37,27 +39,36 @@ int GuideCommand::run(const QStringList& arguments)
 
 int GuideCommand::list(const QStringList& arguments)
 {
-    SubcommandParser sub(QStringLiteral("podium guide list [--search WORDS]"),
+    SubcommandParser sub(QStringLiteral("podium guide list [--search WORDS] [--milestone ID]"),
                          tr("Lists the step-by-step guides, easiest first."));
     const QCommandLineOption search(QStringLiteral("search"), tr("Only guides containing these words."),
                                     QStringLiteral("words"));
-    sub.parser().addOption(search);
+    const QCommandLineOption milestone(QStringLiteral("milestone"),
+                                       tr("Only the guides for this milestone of the path, e.g. first-reply."),
+                                       QStringLiteral("id"));
+    sub.parser().addOptions({search, milestone});
     int exitCode = 0;
     if (!sub.parse(arguments, m_context, exitCode))
         return exitCode;
 
     const Core::GuideLibrary library(QLocale().name());
-    const QList<Core::Guide> guides =
+    QList<Core::Guide> guides =
         sub.parser().isSet(search) ? library.search(sub.parser().value(search)) : library.guides();
+    if (sub.parser().isSet(milestone)) {
+        const QString wanted = sub.parser().value(milestone);
+        guides.erase(std::remove_if(guides.begin(), guides.end(),
+                                    [&](const Core::Guide& guide) { return guide.milestone != wanted; }),
+                     guides.end());
+    }
     QJsonArray json;
     QString plain;
     for (const Core::Guide& guide : guides) {
         json.append(summary(guide));
-        plain += tr("%1  tier %2  %3 min  %4\n")
+        plain += tr("%1  tier %2  %3 min  %4  (%5)\n")
                      .arg(guide.id.leftJustified(34))
                      .arg(guide.tier)
                      .arg(guide.minutes, 2)
-                     .arg(guide.title);
+                     .arg(guide.title, guide.milestone);
     }
     if (guides.isEmpty())
         plain = tr("No guide matches.");

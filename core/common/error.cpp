@@ -120,6 +120,20 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("delegation.exists");
     case ErrorCode::ApprovalNotYours:
         return QStringLiteral("approval.not-yours");
+    case ErrorCode::PathDefinitionMalformed:
+        return QStringLiteral("path.definition-malformed");
+    case ErrorCode::PathDefinitionUnsupportedVersion:
+        return QStringLiteral("path.definition-unsupported-version");
+    case ErrorCode::PathTierInvalid:
+        return QStringLiteral("path.tier-invalid");
+    case ErrorCode::PathNotTrainer:
+        return QStringLiteral("path.not-trainer");
+    case ErrorCode::PathStyleUnknown:
+        return QStringLiteral("path.style-unknown");
+    case ErrorCode::PathStyleNotYours:
+        return QStringLiteral("path.style-not-yours");
+    case ErrorCode::PathChecklistItemUnknown:
+        return QStringLiteral("path.checklist-item-unknown");
     }
     return QStringLiteral("unknown");
 }

@@ -75,6 +75,19 @@ enum class ErrorCode
     DelegationExists,
     /// Only the executive approves (or asks for changes to) their posts.
     ApprovalNotYours,
+    // Path
+    /// The path definition is not valid JSON or misses what a path needs; the built-in path is used.
+    PathDefinitionMalformed,
+    /// The path definition was written for a newer Podium; the built-in path is used.
+    PathDefinitionUnsupportedVersion,
+    /// There is no such tier on the path (or it is the first, which is always open).
+    PathTierInvalid,
+    /// Only a trainer unlocks a tier early.
+    PathNotTrainer,
+    PathStyleUnknown,
+    /// Only the person themselves or a trainer chooses a coaching style.
+    PathStyleNotYours,
+    PathChecklistItemUnknown,
 };
 
 /// A failure: a code for programs and tests, and the technical detail (driver text, path) for logs.

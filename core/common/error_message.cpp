@@ -129,6 +129,22 @@ QString ErrorMessage::text(const Error& error)
         return tr("These two people already have a delegation. Revoke it before granting a new one.");
     case ErrorCode::ApprovalNotYours:
         return tr("Only the executive can approve their posts or ask for changes.");
+    case ErrorCode::PathDefinitionMalformed:
+        return tr("The onboarding path could not be read, so Podium uses its built-in path.");
+    case ErrorCode::PathDefinitionUnsupportedVersion:
+        return tr("The onboarding path was written for a newer version of Podium, so Podium uses its built-in "
+                  "path.");
+    case ErrorCode::PathTierInvalid:
+        return tr("There is no such tier on the path. Tiers are numbered from 2 to the last one; the first is "
+                  "always open.");
+    case ErrorCode::PathNotTrainer:
+        return tr("Only a trainer can unlock a tier early.");
+    case ErrorCode::PathStyleUnknown:
+        return tr("The coaching style must be dives-in, hand-holding, blogger, commenter or needs-reminders.");
+    case ErrorCode::PathStyleNotYours:
+        return tr("Only the person themselves or a trainer can choose their coaching style.");
+    case ErrorCode::PathChecklistItemUnknown:
+        return tr("That is not an item of the profile checklist.");
     }
     return tr("An unexpected error occurred.");
 }

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "storage/activity_repository.h"
 #include "storage/audit_repository.h"
 #include "storage/database.h"
 #include "storage/person_repository.h"
@@ -15,6 +16,7 @@ PostService::PostService(Database& database, const Clock& clock, QObject* parent
     , m_posts(std::make_unique<PostRepository>(database))
     , m_audit(std::make_unique<AuditRepository>(database))
     , m_people(std::make_unique<PersonRepository>(database))
+    , m_activities(std::make_unique<ActivityRepository>(database))
 {}
 
 PostService::~PostService() = default;
@@ -226,6 +228,10 @@ Result<Post> PostService::move(Post post, std::initializer_list<PostState> from,
                    detail.isEmpty() ? postStateName(before) + QStringLiteral(" → ") + postStateName(to) : detail});
     if (!audited)
         return audited.error();
+    // Every transition passes here, inside its transaction: what the onboarding path counts (a publication,
+    // an executive's review) is recorded exactly once, and never for a move that was rolled back.
+    if (const Result<void> recorded = m_activities->appendTransition(post, before, actorId); !recorded)
+        return recorded.error();
     return post;
 }
 

@@ -13,6 +13,7 @@
 
 namespace Podium::Core {
 
+class ActivityRepository;
 class AuditRepository;
 class Clock;
 class Database;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<PostRepository> m_posts;
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<PersonRepository> m_people;
+    std::unique_ptr<ActivityRepository> m_activities;
 };
 
 } // namespace Podium::Core

@@ -1,7 +1,10 @@
 #include "workspace.h"
 
+#include "coaching/engagement_service.h"
 #include "delegation/access_policy.h"
 #include "delegation/delegation_service.h"
+#include "path/path_definition_parser.h"
+#include "path/path_service.h"
 #include "people/people_service.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
@@ -48,6 +51,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_access = std::make_unique<AccessPolicy>(*workspace->m_database, clock);
     workspace->m_desk = std::make_unique<PostDesk>(*workspace->m_posts, *workspace->m_access);
     workspace->m_guideProgress = std::make_unique<GuideProgressRepository>(*workspace->m_database);
+    workspace->m_path = std::make_unique<PathService>(*workspace->m_database, clock, PathDefinitionParser::builtIn());
+    workspace->m_engagement = std::make_unique<EngagementService>(*workspace->m_database, clock);
     // Posts a revocation took back are announced like any other change, so the scheduler re-arms and views
     // refresh.
     QObject::connect(workspace->m_delegations.get(), &DelegationService::postReturned, workspace->m_posts.get(),
@@ -93,6 +98,16 @@ PostDesk& Workspace::desk()
 GuideProgressRepository& Workspace::guideProgress()
 {
     return *m_guideProgress;
+}
+
+PathService& Workspace::path()
+{
+    return *m_path;
+}
+
+EngagementService& Workspace::engagement()
+{
+    return *m_engagement;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

@@ -15,6 +15,8 @@ class Clock;
 class Database;
 class DelegationService;
 class GuideProgressRepository;
+class EngagementService;
+class PathService;
 class PeopleService;
 class PersonRepository;
 class PostQueueRepository;
@@ -54,6 +56,10 @@ public:
     PostDesk& desk();
     /// The guide boxes each person ticked.
     GuideProgressRepository& guideProgress();
+    /// The onboarding path: progress, the easy button's next steps, tier unlocks and coaching styles.
+    PathService& path();
+    /// Likes and follows from the feed, recorded for the path.
+    EngagementService& engagement();
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -72,6 +78,8 @@ private:
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<PostDesk> m_desk;
     std::unique_ptr<GuideProgressRepository> m_guideProgress;
+    std::unique_ptr<PathService> m_path;
+    std::unique_ptr<EngagementService> m_engagement;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;

@@ -1,0 +1,148 @@
+#include "path_command.h"
+
+#include "command_context.h"
+#include "path/path_service.h"
+#include "path_json.h"
+#include "people/people_service.h"
+#include "subcommand_parser.h"
+#include "workspace/workspace.h"
+
+#include <QJsonObject>
+
+namespace Podium::Cli {
+
+PathCommand::PathCommand(CommandContext& context)
+    : m_context(context)
+{}
+
+int PathCommand::run(const QStringList& arguments)
+{
+    return m_context.runAction(arguments,
+                               {{QStringLiteral("show"), [this](const QStringList& a) { return show(a); }},
+                                {QStringLiteral("unlock"), [this](const QStringList& a) { return unlock(a); }},
+                                {QStringLiteral("style"), [this](const QStringList& a) { return style(a); }},
+                                {QStringLiteral("tick"), [this](const QStringList& a) { return tick(a); }}});
+}
+
+int PathCommand::show(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium path show [--person ID] [--practice]"),
+                         tr("Shows where a person is on the onboarding path, and the next step."));
+    QCommandLineParser& parser = sub.parser();
+    const QCommandLineOption person(QStringLiteral("person"), tr("Whose path (default: yours)."), QStringLiteral("id"));
+    const QCommandLineOption practice(QStringLiteral("practice"),
+                                      tr("The practice path: what was rehearsed in the sandbox."));
+    parser.addOptions({person, practice});
+    int exitCode = 0;
+    if (!sub.parse(arguments, m_context, exitCode))
+        return exitCode;
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const QString personId = parser.isSet(person) ? parser.value(person) : m_context.me();
+    if (personId.isEmpty())
+        return m_context.output().usage(tr("--person is required (or say who you are: 'podium person me ID')"));
+    const auto found = (*workspace)->people().find(personId);
+    if (!found)
+        return m_context.output().error(found.error());
+
+    Core::PathService& path = (*workspace)->path();
+    const Core::Track track = parser.isSet(practice) ? Core::Track::Practice : Core::Track::Live;
+    const auto progress = path.progress(personId, track);
+    if (!progress)
+        return m_context.output().error(progress.error());
+    const auto steps = path.nextSteps(personId, track);
+    if (!steps)
+        return m_context.output().error(steps.error());
+    return m_context.output().result(PathJson::toJson(*progress, path.definition(), *steps),
+                                     PathJson::text(found->displayName, *progress, path.definition(), *steps));
+}
+
+int PathCommand::unlock(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium path unlock --person ID --tier N"),
+                         tr("Opens a tier of a person's path early (trainers only)."));
+    QCommandLineParser& parser = sub.parser();
+    const QCommandLineOption person(QStringLiteral("person"), tr("Whose path."), QStringLiteral("id"));
+    const QCommandLineOption tier(QStringLiteral("tier"), tr("The tier to open, from 2."), QStringLiteral("n"));
+    parser.addOptions({person, tier});
+    int exitCode = 0;
+    if (!sub.parse(arguments, m_context, exitCode))
+        return exitCode;
+    if (!parser.isSet(person))
+        return m_context.output().usage(tr("--person is required"));
+    bool isNumber = false;
+    const int number = parser.value(tier).toInt(&isNumber);
+    if (!isNumber)
+        return m_context.output().usage(tr("--tier must be a number, such as 2"));
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const QString actorId = m_context.me();
+    if (actorId.isEmpty())
+        return m_context.output().usage(tr("say who you are first: 'podium person me ID'"));
+    const auto unlocked = (*workspace)->path().unlockTier(actorId, parser.value(person), number);
+    if (!unlocked)
+        return m_context.output().error(unlocked.error());
+    return m_context.output().result(
+        QJsonObject{{QStringLiteral("person"), unlocked->personId},
+                    {QStringLiteral("tier"), unlocked->tier},
+                    {QStringLiteral("unlockedBy"), unlocked->unlockedBy},
+                    {QStringLiteral("unlockedAt"), unlocked->unlockedAt.toUTC().toString(Qt::ISODateWithMs)}},
+        tr("Tier %1 is open for %2").arg(unlocked->tier).arg(unlocked->personId));
+}
+
+int PathCommand::style(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium path style STYLE [--person ID]"),
+                         tr("Chooses how a person is coached: dives-in, hand-holding, blogger, commenter or "
+                            "needs-reminders."));
+    QCommandLineParser& parser = sub.parser();
+    const QCommandLineOption person(QStringLiteral("person"), tr("Whose style (default: yours)."),
+                                    QStringLiteral("id"));
+    parser.addOption(person);
+    int exitCode = 0;
+    QString name;
+    if (!sub.parseId(arguments, m_context, tr("The coaching style."), tr("give one coaching style"), name, exitCode))
+        return exitCode;
+    const auto chosen = Core::coachingStyleFromName(name);
+    if (!chosen)
+        return m_context.output().error(Core::Error{Core::ErrorCode::PathStyleUnknown, name});
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const QString actorId = m_context.me();
+    if (actorId.isEmpty())
+        return m_context.output().usage(tr("say who you are first: 'podium person me ID'"));
+    const QString personId = parser.isSet(person) ? parser.value(person) : actorId;
+    if (const auto set = (*workspace)->path().setCoachingStyle(actorId, personId, *chosen); !set)
+        return m_context.output().error(set.error());
+    return m_context.output().result(QJsonObject{{QStringLiteral("person"), personId}, {QStringLiteral("style"), name}},
+                                     tr("Coaching style of %1: %2").arg(personId, name));
+}
+
+int PathCommand::tick(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium path tick ITEM [--person ID]"),
+                         tr("Ticks an item of the profile checklist: photo, title, bio, location or contact."));
+    QCommandLineParser& parser = sub.parser();
+    const QCommandLineOption person(QStringLiteral("person"), tr("Whose checklist (default: yours)."),
+                                    QStringLiteral("id"));
+    parser.addOption(person);
+    int exitCode = 0;
+    QString item;
+    if (!sub.parseId(arguments, m_context, tr("The checklist item."), tr("give one checklist item"), item, exitCode))
+        return exitCode;
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    const QString personId = parser.isSet(person) ? parser.value(person) : m_context.me();
+    if (personId.isEmpty())
+        return m_context.output().usage(tr("--person is required (or say who you are: 'podium person me ID')"));
+    if (const auto ticked = (*workspace)->path().recordProfileItem(personId, item); !ticked)
+        return m_context.output().error(ticked.error());
+    return m_context.output().result(QJsonObject{{QStringLiteral("person"), personId}, {QStringLiteral("item"), item}},
+                                     tr("Ticked %1").arg(item));
+}
+
+} // namespace Podium::Cli

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/result.h"
+#include "next_step.h"
+#include "path_definition.h"
+#include "path_progress.h"
+#include "storage/path_repository.h"
+
+#include <memory>
+
+namespace Podium::Core {
+
+class ActivityRepository;
+class AuditRepository;
+class Clock;
+class Database;
+class PathEvaluator;
+class PersonRepository;
+class PostQueueRepository;
+class SuggestionLibrary;
+
+/// The onboarding path for the command line and the UI: progress per track, the easy button's next steps,
+/// tiers a trainer unlocks early (audited), each person's coaching style, and the profile checklist.
+class PathService
+{
+public:
+    PathService(Database& database, const Clock& clock, PathDefinition definition);
+    ~PathService();
+
+    const PathDefinition& definition() const { return m_definition; }
+
+    /// Evaluates the person's path on `track`, remembering milestones met for the first time.
+    Result<PathProgress> progress(const QString& personId, Track track) const;
+    /// The easy button: one thing to do now and up to three more for today.
+    Result<NextSteps> nextSteps(const QString& personId, Track track) const;
+    /// Opens `tier` (and the ones below it) for the person ahead of their milestones, on both tracks.
+    /// PathNotTrainer unless `actorId` is a trainer; PathTierInvalid for the first tier or one past the last.
+    /// Unlocking an open tier again keeps the first unlock.
+    Result<TierUnlock> unlockTier(const QString& actorId, const QString& personId, int tier);
+    /// PathStyleNotYours unless the actor is the person or a trainer.
+    Result<void> setCoachingStyle(const QString& actorId, const QString& personId, CoachingStyle style);
+    Result<std::optional<CoachingStyle>> coachingStyle(const QString& personId) const;
+    /// Ticks an item of the profile checklist (PathChecklistItemUnknown for one the path does not list).
+    Result<void> recordProfileItem(const QString& personId, const QString& item);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+    PathDefinition m_definition;
+    std::unique_ptr<PathRepository> m_path;
+    std::unique_ptr<ActivityRepository> m_activities;
+    std::unique_ptr<AuditRepository> m_audit;
+    std::unique_ptr<PersonRepository> m_people;
+    std::unique_ptr<PostQueueRepository> m_queue;
+    std::unique_ptr<SuggestionLibrary> m_suggestions;
+    std::unique_ptr<PathEvaluator> m_evaluator;
+};
+
+} // namespace Podium::Core
