@@ -5,7 +5,11 @@
 namespace Podium::Tests {
 
 /// Turns a current SQLite workspace file into one an older Podium would have left: the last migration
-/// (the queue indexes, version 11) undone.
+/// (the practice sessions, 0013_create_practice_sessions) undone. When a newer migration ships, this undoes
+/// that one instead.
 void rollBackLastMigration(const QString& path);
+
+/// The schema version of the migration before the last one: what rollBackLastMigration leaves.
+int versionBeforeLast();
 
 } // namespace Podium::Tests
