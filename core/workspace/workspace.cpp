@@ -5,6 +5,9 @@
 #include "people/people_service.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
+#include "practice/practice_session_service.h"
+#include "practice/profile_checklist.h"
+#include "practice/trainer_roster.h"
 #include "storage/database.h"
 #include "storage/person_repository.h"
 #include "storage/post_queue_repository.h"
@@ -46,6 +49,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_delegations = std::make_unique<DelegationService>(*workspace->m_database, clock);
     workspace->m_access = std::make_unique<AccessPolicy>(*workspace->m_database, clock);
     workspace->m_desk = std::make_unique<PostDesk>(*workspace->m_posts, *workspace->m_access);
+    workspace->m_practiceSessions = std::make_unique<PracticeSessionService>(*workspace->m_database, clock);
+    workspace->m_profileChecklist = std::make_unique<ProfileChecklist>(*workspace->m_database, clock);
+    workspace->m_trainerRoster = std::make_unique<TrainerRoster>(*workspace->m_database);
     // Posts a revocation took back are announced like any other change, so the scheduler re-arms and views
     // refresh.
     QObject::connect(workspace->m_delegations.get(), &DelegationService::postReturned, workspace->m_posts.get(),
@@ -86,6 +92,21 @@ AccessPolicy& Workspace::access()
 PostDesk& Workspace::desk()
 {
     return *m_desk;
+}
+
+PracticeSessionService& Workspace::practiceSessions()
+{
+    return *m_practiceSessions;
+}
+
+ProfileChecklist& Workspace::profileChecklist()
+{
+    return *m_profileChecklist;
+}
+
+const TrainerRoster& Workspace::trainerRoster() const
+{
+    return *m_trainerRoster;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

@@ -19,6 +19,9 @@ class PersonRepository;
 class PostQueueRepository;
 class PostDesk;
 class PostService;
+class PracticeSessionService;
+class ProfileChecklist;
+class TrainerRoster;
 
 /// What `podium workspace info` and the Settings page show.
 struct WorkspaceInfo
@@ -51,6 +54,10 @@ public:
     AccessPolicy& access();
     /// Every change a person makes to posts, checked against their grant; the UI and the command line use it.
     PostDesk& desk();
+    /// One-on-one practice sessions, and what a trainer prepares and sees around them.
+    PracticeSessionService& practiceSessions();
+    ProfileChecklist& profileChecklist();
+    const TrainerRoster& trainerRoster() const;
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -68,6 +75,9 @@ private:
     std::unique_ptr<DelegationService> m_delegations;
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<PostDesk> m_desk;
+    std::unique_ptr<PracticeSessionService> m_practiceSessions;
+    std::unique_ptr<ProfileChecklist> m_profileChecklist;
+    std::unique_ptr<TrainerRoster> m_trainerRoster;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;
