@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "delegation/access_policy.h"
 #include "post_service.h"
+#include "practice/practice_guard.h"
 
 namespace Podium::Core {
 
@@ -44,7 +45,10 @@ PostDesk::PostDesk(PostService& posts, const AccessPolicy& access, QObject* pare
     : QObject(parent)
     , m_posts(posts)
     , m_access(access)
+    , m_practice(std::make_unique<PracticeGuard>(posts.database()))
 {}
+
+PostDesk::~PostDesk() = default;
 
 QDateTime PostDesk::approveByFor(const Post& post, const QDateTime& now, bool withoutApproval)
 {
@@ -68,6 +72,8 @@ Result<Post> PostDesk::createDraft(const QString& actorId, const QString& execut
 {
     if (const Result<void> allowed = m_access.check(actorId, executiveId, PostAction::Draft); !allowed)
         return allowed.error();
+    if (const Result<void> live = m_practice->checkLive(executiveId, content.platform); !live)
+        return live.error();
     NewPost request;
     request.authorId = executiveId;
     request.accountId = content.accountId;
@@ -85,8 +91,11 @@ Result<Post> PostDesk::createDraft(const QString& actorId, const QString& execut
 
 Result<Post> PostDesk::saveDraft(const QString& actorId, const QString& postId, const DraftContent& content)
 {
-    if (const Result<Post> post = findFor(actorId, postId, PostAction::Draft); !post)
+    const Result<Post> post = findFor(actorId, postId, PostAction::Draft);
+    if (!post)
         return post;
+    if (const Result<void> live = m_practice->checkLive(post->authorId, content.platform); !live)
+        return live.error();
     return m_posts.revise(postId, {PostState::Draft, PostState::ChangesRequested},
                           [&](Post& post) { applyContent(post, content); });
 }
@@ -100,6 +109,8 @@ Result<Post> PostDesk::submit(const QString& actorId, const QString& postId)
         return Error{ErrorCode::PostStateInvalid, postStateName(post->state)};
     if (const Result<void> complete = checkComplete(*post); !complete)
         return complete.error();
+    if (const Result<void> live = m_practice->checkLive(post->authorId, post->platform); !live)
+        return live.error();
     const QDateTime now = m_posts.clock().now();
     if (post->scheduledAt.isValid() && post->scheduledAt < now)
         return Error{ErrorCode::PostTimeInvalid, QStringLiteral("in the past")};
@@ -132,6 +143,9 @@ Result<Post> PostDesk::approve(const QString& actorId, const QString& postId, co
     const Result<Post> post = findFor(actorId, postId, PostAction::Approve);
     if (!post)
         return post;
+    if (const Result<void> live = m_practice->checkLive(post->authorId, edits ? edits->platform : post->platform);
+        !live)
+        return live.error();
     const QDateTime now = m_posts.clock().now();
     if (edits) {
         Post edited = *post;
@@ -171,8 +185,11 @@ Result<Post> PostDesk::requestChanges(const QString& actorId, const QString& pos
 Result<Post> PostDesk::reschedule(const QString& actorId, const QString& postId, const QDateTime& at,
                                   const QString& zone)
 {
-    if (const Result<Post> post = findFor(actorId, postId, PostAction::Schedule); !post)
+    const Result<Post> post = findFor(actorId, postId, PostAction::Schedule);
+    if (!post)
         return post;
+    if (const Result<void> live = m_practice->checkLive(post->authorId, post->platform); !live)
+        return live.error();
     const QDateTime now = m_posts.clock().now();
     if (at.isValid() && at < now)
         return Error{ErrorCode::PostTimeInvalid, QStringLiteral("in the past")};
