@@ -12,6 +12,7 @@
 #include "post_command.h"
 #include "publish_command.h"
 #include "queue_command.h"
+#include "session_command.h"
 #include "workspace_command.h"
 
 #include <QCommandLineParser>
@@ -77,6 +78,9 @@ QString CommandLine::overview() const
               "  audit export    Write the audit log as CSV (--since TIME, --output FILE)\n"
               "  queue           What waits, what went out, what needs you\n"
               "  publish         Publish due posts (--once, or --daemon to keep running)\n"
+              "  session start   Start a practice session with an executive (--executive ID --plan IDS)\n"
+              "  session note ID TEXT  Add a note; also: session finish ID --outcome TEXT [--ready],\n"
+              "                  session cancel ID, session list [--executive ID], session show ID\n"
               "\n"
               "Options:\n"
               "  --database LOCATION  An SQLite file, or postgresql://user@host:port/name for a shared workspace\n"
@@ -135,6 +139,8 @@ int CommandLine::run(const QStringList& arguments)
         return PathCommand(context).run(rest);
     if (group == QLatin1String("publish"))
         return PublishCommand(context).run(rest);
+    if (group == QLatin1String("session"))
+        return SessionCommand(context).run(rest);
     return output.usage(tr("unknown command '%1'").arg(group));
 }
 

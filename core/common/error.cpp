@@ -134,6 +134,24 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("path.style-not-yours");
     case ErrorCode::PathChecklistItemUnknown:
         return QStringLiteral("path.checklist-item-unknown");
+    case ErrorCode::PracticeSessionNotFound:
+        return QStringLiteral("practice-session.not-found");
+    case ErrorCode::PracticeSessionNotTrainer:
+        return QStringLiteral("practice-session.not-trainer");
+    case ErrorCode::PracticeSessionNotExecutive:
+        return QStringLiteral("practice-session.not-executive");
+    case ErrorCode::PracticeSessionAlreadyOpen:
+        return QStringLiteral("practice-session.already-open");
+    case ErrorCode::PracticeSessionClosed:
+        return QStringLiteral("practice-session.closed");
+    case ErrorCode::PracticeSessionNotYours:
+        return QStringLiteral("practice-session.not-yours");
+    case ErrorCode::PracticePlanItemInvalid:
+        return QStringLiteral("practice-session.plan-item-invalid");
+    case ErrorCode::PracticeChecklistItemNotFound:
+        return QStringLiteral("practice-checklist.item-not-found");
+    case ErrorCode::PracticeSessionLiveBlocked:
+        return QStringLiteral("practice-session.live-blocked");
     }
     return QStringLiteral("unknown");
 }

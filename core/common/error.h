@@ -88,6 +88,23 @@ enum class ErrorCode
     /// Only the person themselves or a trainer chooses a coaching style.
     PathStyleNotYours,
     PathChecklistItemUnknown,
+    // Practice sessions
+    PracticeSessionNotFound,
+    /// Only a trainer starts a practice session.
+    PracticeSessionNotTrainer,
+    /// A practice session is always for an executive.
+    PracticeSessionNotExecutive,
+    /// The executive already has a session open; finish or cancel it first.
+    PracticeSessionAlreadyOpen,
+    /// The session was finished or cancelled: it takes no more notes, ticks or outcomes.
+    PracticeSessionClosed,
+    /// Only the session's own trainer changes it.
+    PracticeSessionNotYours,
+    /// A plan item that is not a milestone or guide id, or one named twice.
+    PracticePlanItemInvalid,
+    PracticeChecklistItemNotFound,
+    /// The executive is in a practice session: nothing of theirs goes to a live network until it ends.
+    PracticeSessionLiveBlocked,
 };
 
 /// A failure: a code for programs and tests, and the technical detail (driver text, path) for logs.

@@ -145,6 +145,25 @@ QString ErrorMessage::text(const Error& error)
         return tr("Only the person themselves or a trainer can choose their coaching style.");
     case ErrorCode::PathChecklistItemUnknown:
         return tr("That is not an item of the profile checklist.");
+    case ErrorCode::PracticeSessionNotFound:
+        return tr("No practice session with that id exists in this workspace.");
+    case ErrorCode::PracticeSessionNotTrainer:
+        return tr("Only a trainer can run a practice session.");
+    case ErrorCode::PracticeSessionNotExecutive:
+        return tr("A practice session is for an executive. Choose an executive to practise with.");
+    case ErrorCode::PracticeSessionAlreadyOpen:
+        return tr("This executive is already in a practice session. Finish or cancel it before starting another.");
+    case ErrorCode::PracticeSessionClosed:
+        return tr("This practice session has ended; it cannot be changed any more.");
+    case ErrorCode::PracticeSessionNotYours:
+        return tr("Only the trainer running this practice session can change it.");
+    case ErrorCode::PracticePlanItemInvalid:
+        return tr("The plan lists something that is not a milestone or a guide, or lists it twice.");
+    case ErrorCode::PracticeChecklistItemNotFound:
+        return tr("No profile checklist item with that id exists for this executive.");
+    case ErrorCode::PracticeSessionLiveBlocked:
+        return tr("This executive is in a practice session, so nothing goes to a live network until the session "
+                  "ends. Practice posts still work.");
     }
     return tr("An unexpected error occurred.");
 }

@@ -4,6 +4,7 @@
 #include "delegation/access_policy.h"
 #include "post_service.h"
 #include "storage/account_repository.h"
+#include "practice/practice_guard.h"
 
 namespace Podium::Core {
 
@@ -45,7 +46,10 @@ PostDesk::PostDesk(PostService& posts, const AccessPolicy& access, QObject* pare
     : QObject(parent)
     , m_posts(posts)
     , m_access(access)
+    , m_practice(std::make_unique<PracticeGuard>(posts.database()))
 {}
+
+PostDesk::~PostDesk() = default;
 
 QDateTime PostDesk::approveByFor(const Post& post, const QDateTime& now, bool withoutApproval)
 {
@@ -83,6 +87,8 @@ Result<Post> PostDesk::createDraft(const QString& actorId, const QString& execut
         return allowed.error();
     if (const Result<void> account = checkAccount(executiveId, content); !account)
         return account.error();
+    if (const Result<void> live = m_practice->checkLive(executiveId, content.platform); !live)
+        return live.error();
     NewPost request;
     request.authorId = executiveId;
     request.accountId = content.accountId;
@@ -105,6 +111,8 @@ Result<Post> PostDesk::saveDraft(const QString& actorId, const QString& postId, 
         return post;
     if (const Result<void> account = checkAccount(post->authorId, content); !account)
         return account.error();
+    if (const Result<void> live = m_practice->checkLive(post->authorId, content.platform); !live)
+        return live.error();
     return m_posts.revise(postId, {PostState::Draft, PostState::ChangesRequested},
                           [&](Post& post) { applyContent(post, content); });
 }
@@ -118,6 +126,8 @@ Result<Post> PostDesk::submit(const QString& actorId, const QString& postId)
         return Error{ErrorCode::PostStateInvalid, postStateName(post->state)};
     if (const Result<void> complete = checkComplete(*post); !complete)
         return complete.error();
+    if (const Result<void> live = m_practice->checkLive(post->authorId, post->platform); !live)
+        return live.error();
     const QDateTime now = m_posts.clock().now();
     if (post->scheduledAt.isValid() && post->scheduledAt < now)
         return Error{ErrorCode::PostTimeInvalid, QStringLiteral("in the past")};
@@ -150,6 +160,9 @@ Result<Post> PostDesk::approve(const QString& actorId, const QString& postId, co
     const Result<Post> post = findFor(actorId, postId, PostAction::Approve);
     if (!post)
         return post;
+    if (const Result<void> live = m_practice->checkLive(post->authorId, edits ? edits->platform : post->platform);
+        !live)
+        return live.error();
     const QDateTime now = m_posts.clock().now();
     if (edits) {
         Post edited = *post;
@@ -189,8 +202,11 @@ Result<Post> PostDesk::requestChanges(const QString& actorId, const QString& pos
 Result<Post> PostDesk::reschedule(const QString& actorId, const QString& postId, const QDateTime& at,
                                   const QString& zone)
 {
-    if (const Result<Post> post = findFor(actorId, postId, PostAction::Schedule); !post)
+    const Result<Post> post = findFor(actorId, postId, PostAction::Schedule);
+    if (!post)
         return post;
+    if (const Result<void> live = m_practice->checkLive(post->authorId, post->platform); !live)
+        return live.error();
     const QDateTime now = m_posts.clock().now();
     if (at.isValid() && at < now)
         return Error{ErrorCode::PostTimeInvalid, QStringLiteral("in the past")};

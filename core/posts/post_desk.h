@@ -8,22 +8,27 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace Podium::Core {
 
 class AccessPolicy;
 class PostService;
+class PracticeGuard;
 
 /// Every change a person makes to posts, checked against the grant they act under: drafting, submitting
 /// for approval, approving, asking for changes, rescheduling and cancelling. The executive stays the author
 /// of record; who prepared and who approved is kept, and each step is audited with actor and acting-for.
+/// While the executive is in a practice session, anything aimed at a live network is refused
+/// (PracticeSessionLiveBlocked); cancelling and asking for changes never are.
 class PostDesk : public QObject
 {
     Q_OBJECT
 
 public:
     PostDesk(PostService& posts, const AccessPolicy& access, QObject* parent = nullptr);
+    ~PostDesk() override;
 
     Result<Post> createDraft(const QString& actorId, const QString& executiveId, const DraftContent& content);
     /// Autosave: Draft or ChangesRequested only, no state change, NOT an audit event per save (it is called as
@@ -63,6 +68,7 @@ private:
 
     PostService& m_posts;
     const AccessPolicy& m_access;
+    std::unique_ptr<PracticeGuard> m_practice;
 };
 
 } // namespace Podium::Core

@@ -4,6 +4,7 @@
 #include "delegation/access_policy.h"
 #include "platform_directory.h"
 #include "posts/post_service.h"
+#include "practice/practice_guard.h"
 #include "preflight.h"
 
 #include <QPointer>
@@ -28,6 +29,14 @@ bool worthRetrying(const Error& error)
     return isTransient(error.code) || error.code == ErrorCode::SecretStoreUnavailable;
 }
 
+/// A post that waited for its author's practice session is judged by its time like a scheduled one.
+bool waitsForItsTime(const Post& post)
+{
+    return post.state == PostState::Scheduled ||
+           (post.state == PostState::RetryWaiting &&
+            post.lastErrorCode == errorCodeName(ErrorCode::PracticeSessionLiveBlocked));
+}
+
 } // namespace
 
 Publisher::Publisher(PostService& posts, PlatformDirectory& platforms, const Clock& clock, PublisherOptions options,
@@ -38,6 +47,7 @@ Publisher::Publisher(PostService& posts, PlatformDirectory& platforms, const Clo
     , m_clock(clock)
     , m_options(std::move(options))
     , m_access(std::make_unique<AccessPolicy>(posts.database(), clock))
+    , m_practice(std::make_unique<PracticeGuard>(posts.database()))
 {}
 
 Publisher::~Publisher() = default;
@@ -78,6 +88,11 @@ void Publisher::publishDue()
     const Result<QList<Post>> due = m_posts.repository().due(now, room + int(m_readingBack.size()));
     if (!due)
         return;
+    // Read before anything is claimed, so a live post of an executive in practice is not even looked up on
+    // its server. If this cannot be read, nothing goes out this round.
+    const Result<QHash<QString, QDateTime>> practising = m_practice->holds(*due, now);
+    if (!practising)
+        return;
     int started = 0;
     int missed = 0;
     QStringList toClaim;
@@ -91,11 +106,15 @@ void Publisher::publishDue()
             readBack(post);
             continue;
         }
-        if (post.state == PostState::Scheduled && post.scheduledAt.secsTo(now) > m_options.graceSeconds) {
-            if (settle(post, {PostState::Scheduled}, PostState::Missed, QStringLiteral("post.missed"), {})) {
+        if (waitsForItsTime(post) && post.scheduledAt.secsTo(now) > m_options.graceSeconds) {
+            if (settle(post, {post.state}, PostState::Missed, QStringLiteral("post.missed"), {})) {
                 ++missed;
                 Q_EMIT postMissed(post.id);
             }
+            continue;
+        }
+        if (practising->contains(post.id)) {
+            holdForPractice(post, false, practising->value(post.id));
             continue;
         }
         toClaim.append(post.id);
@@ -146,6 +165,26 @@ void Publisher::settleApprovalDeadlines(const QDateTime& now)
             Q_EMIT postOverdue(post.id);
 }
 
+void Publisher::holdForPractice(const Post& post, bool claimed, const QDateTime& until)
+{
+    const Error blocked{ErrorCode::PracticeSessionLiveBlocked, QStringLiteral("the author is in a practice session")};
+    const QString action = QStringLiteral("post.held-for-practice");
+    const auto wait = [&](Post& p) {
+        // A hold is no attempt: the post never left.
+        if (claimed)
+            p.attempts = qMax(0, p.attempts - 1);
+        p.nextAttemptAt = until;
+        p.lastErrorCode = blocked.codeName();
+        p.lastErrorDetail = blocked.detail;
+    };
+    const Result<Post> held =
+        claimed ? settle(post, {PostState::Publishing}, PostState::RetryWaiting, action, blocked.codeName(), wait)
+                : settle(post, {PostState::Scheduled, PostState::RetryWaiting}, PostState::RetryWaiting, action,
+                         blocked.codeName(), wait);
+    if (held)
+        Q_EMIT postRetryScheduled(post.id, until, blocked);
+}
+
 bool Publisher::mayPublish(const Post& post) const
 {
     if (post.preparedBy.isEmpty() || post.preparedBy == post.authorId || post.approvedBy == post.authorId)
@@ -191,6 +230,13 @@ void Publisher::attempt(const Post& post, bool reconcileFirst)
 
 void Publisher::send(const Post& post, Platform* platform)
 {
+    // Checked again at the last moment: a practice session may have started since the post was claimed.
+    const Result<QHash<QString, QDateTime>> practising = m_practice->holds({post}, m_clock.now());
+    if (!practising || practising->contains(post.id)) {
+        holdForPractice(post, true, practising ? practising->value(post.id) : m_clock.now().addSecs(60));
+        finished(post.id);
+        return;
+    }
     // Checked again at the last moment: a grant revoked or expired since the post was queued stops it here.
     if (!mayPublish(post)) {
         if (settle(post, {PostState::Publishing}, PostState::Overdue, QStringLiteral("post.held"),

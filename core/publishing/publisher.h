@@ -19,13 +19,16 @@ class AccessPolicy;
 class Clock;
 class PlatformDirectory;
 class PostService;
+class PracticeGuard;
 
 /// Publishes due posts exactly once: claims each (Scheduled or RetryWaiting → Publishing) in a
 /// transaction, reconciles with the server before any retry, calls it Published only on the server's word
 /// (its answer with the post's address, or a read-back), retries transient failures with backoff and jitter, and tells
 /// people about every outcome. Never publishes a delegate's post the executive did not approve unless the
 /// grant in force allows it: such posts are held as Overdue when their approval deadline passes, and again
-/// at the moment of sending. Only one Publisher may run per workspace (see PublisherLock).
+/// at the moment of sending. Never sends a live post of an executive in a practice session: it waits as
+/// RetryWaiting (PracticeSessionLiveBlocked) until the session's planned end. Only one Publisher may run per
+/// workspace (see PublisherLock).
 class Publisher : public QObject
 {
     Q_OBJECT
@@ -61,6 +64,9 @@ private:
     void settleApprovalDeadlines(const QDateTime& now);
     /// True when the post may go out: its author prepared or approved it, or the grant in force allows it.
     bool mayPublish(const Post& post) const;
+    /// Puts a post whose author is practising back to wait until `until`, and says so. `claimed` when it was
+    /// already Publishing.
+    void holdForPractice(const Post& post, bool claimed, const QDateTime& until);
     void attempt(const Post& post, bool reconcileFirst);
     void send(const Post& post, Platform* platform);
     void received(const Post& post, Platform* platform, const RemotePost& remote);
@@ -83,6 +89,7 @@ private:
     const Clock& m_clock;
     PublisherOptions m_options;
     std::unique_ptr<AccessPolicy> m_access;
+    std::unique_ptr<PracticeGuard> m_practice;
     QSet<QString> m_active;
     /// The part of m_active that is handed-off posts being read back.
     QSet<QString> m_readingBack;

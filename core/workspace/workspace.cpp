@@ -8,6 +8,9 @@
 #include "people/people_service.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
+#include "practice/practice_session_service.h"
+#include "practice/profile_checklist.h"
+#include "practice/trainer_roster.h"
 #include "storage/database.h"
 #include "storage/guide_progress_repository.h"
 #include "storage/person_repository.h"
@@ -53,6 +56,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_guideProgress = std::make_unique<GuideProgressRepository>(*workspace->m_database);
     workspace->m_path = std::make_unique<PathService>(*workspace->m_database, clock, PathDefinitionParser::builtIn());
     workspace->m_engagement = std::make_unique<EngagementService>(*workspace->m_database, clock);
+    workspace->m_practiceSessions = std::make_unique<PracticeSessionService>(*workspace->m_database, clock);
+    workspace->m_profileChecklist = std::make_unique<ProfileChecklist>(*workspace->m_database, clock);
+    workspace->m_trainerRoster = std::make_unique<TrainerRoster>(*workspace->m_database);
     // Posts a revocation took back are announced like any other change, so the scheduler re-arms and views
     // refresh.
     QObject::connect(workspace->m_delegations.get(), &DelegationService::postReturned, workspace->m_posts.get(),
@@ -108,6 +114,21 @@ PathService& Workspace::path()
 EngagementService& Workspace::engagement()
 {
     return *m_engagement;
+}
+
+PracticeSessionService& Workspace::practiceSessions()
+{
+    return *m_practiceSessions;
+}
+
+ProfileChecklist& Workspace::profileChecklist()
+{
+    return *m_profileChecklist;
+}
+
+const TrainerRoster& Workspace::trainerRoster() const
+{
+    return *m_trainerRoster;
 }
 
 Result<WorkspaceInfo> Workspace::info() const

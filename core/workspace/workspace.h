@@ -22,6 +22,9 @@ class PersonRepository;
 class PostQueueRepository;
 class PostDesk;
 class PostService;
+class PracticeSessionService;
+class ProfileChecklist;
+class TrainerRoster;
 
 /// What `podium workspace info` and the Settings page show.
 struct WorkspaceInfo
@@ -60,6 +63,10 @@ public:
     PathService& path();
     /// Likes and follows from the feed, recorded for the path.
     EngagementService& engagement();
+    /// One-on-one practice sessions, and what a trainer prepares and sees around them.
+    PracticeSessionService& practiceSessions();
+    ProfileChecklist& profileChecklist();
+    const TrainerRoster& trainerRoster() const;
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;
@@ -80,6 +87,9 @@ private:
     std::unique_ptr<GuideProgressRepository> m_guideProgress;
     std::unique_ptr<PathService> m_path;
     std::unique_ptr<EngagementService> m_engagement;
+    std::unique_ptr<PracticeSessionService> m_practiceSessions;
+    std::unique_ptr<ProfileChecklist> m_profileChecklist;
+    std::unique_ptr<TrainerRoster> m_trainerRoster;
     QString m_id;
     QString m_name;
     QDateTime m_createdAt;

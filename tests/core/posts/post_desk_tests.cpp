@@ -4,6 +4,8 @@
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
 #include "storage/account_repository.h"
+#include "practice/practice_session_service.h"
+#include "practice_fixture.h"
 #include "storage/audit_repository.h"
 
 #include <catch2/catch.hpp>
@@ -361,4 +363,58 @@ TEST_CASE("PostDesk refuses an account that is not the executive's own on the po
     REQUIRE_FALSE(saved.hasValue());
     CHECK(saved.error().code == ErrorCode::AccountNotTheAuthors);
     CHECK(f.stored(mine->id).accountId == own.id);
+}
+
+TEST_CASE("PostDesk refuses anything for a live account while the executive is in a practice session", "[db]")
+{
+    PracticeFixture f;
+    f.grantInForce(DelegationLevel::Editor);
+    // Prepared before the session: a live draft, a delegate's live post awaiting approval, a queued live post.
+    const Post draft = *f.workspace->desk().createDraft(f.executive.id, f.executive.id, f.liveContent());
+    const Post delegated = *f.workspace->desk().createDraft(f.delegate.id, f.executive.id, f.liveContent());
+    REQUIRE(f.workspace->desk().submit(f.delegate.id, delegated.id).hasValue());
+    const Post queuedDraft = *f.workspace->desk().createDraft(f.executive.id, f.executive.id, f.liveContent());
+    const Post queued = *f.workspace->desk().submit(f.executive.id, queuedDraft.id);
+    REQUIRE(queued.state == PostState::Scheduled);
+
+    const PracticeSession session = f.startSession();
+    const Outcome blocked = ErrorCode::PracticeSessionLiveBlocked;
+    PostDesk& desk = f.workspace->desk();
+    CHECK(outcome(desk.createDraft(f.executive.id, f.executive.id, f.liveContent())) == blocked);
+    CHECK(outcome(desk.createDraft(f.delegate.id, f.executive.id, f.liveContent())) == blocked);
+    CHECK(outcome(desk.saveDraft(f.executive.id, draft.id, f.liveContent())) == blocked);
+    CHECK(outcome(desk.submit(f.executive.id, draft.id)) == blocked);
+    CHECK(outcome(desk.approve(f.executive.id, delegated.id)) == blocked);
+    CHECK(outcome(desk.reschedule(f.executive.id, queued.id, f.clock.now().addSecs(7200), {})) == blocked);
+    // Nothing moved.
+    CHECK(f.stored(draft.id).state == PostState::Draft);
+    CHECK(f.stored(delegated.id).state == PostState::AwaitingApproval);
+    CHECK(f.stored(queued.id).scheduledAt == queued.scheduledAt);
+
+    // Taking a post back never reaches a network, so it stays possible.
+    CHECK(outcome(desk.requestChanges(f.executive.id, delegated.id, QStringLiteral("Later, please"))) == Outcome());
+    CHECK(outcome(desk.cancel(f.executive.id, queued.id)) == Outcome());
+    // A live draft may be turned into a practice one and go to the sandbox.
+    CHECK(outcome(desk.saveDraft(f.executive.id, draft.id, f.content())) == Outcome());
+    CHECK(outcome(desk.submit(f.executive.id, draft.id)) == Outcome());
+    CHECK(session.isOpen());
+}
+
+TEST_CASE("PostDesk lets practice posts through during a session and live ones again after it", "[db]")
+{
+    PracticeFixture f;
+    const PracticeSession session = f.startSession();
+    const Result<Post> practice = f.workspace->desk().createDraft(f.executive.id, f.executive.id, f.content());
+    REQUIRE(practice.hasValue());
+    CHECK(f.workspace->desk().submit(f.executive.id, practice->id).hasValue());
+
+    PracticeOutcome done;
+    done.summary = QStringLiteral("Ready for the real thing.");
+    done.readyForLive = true;
+    REQUIRE(f.workspace->practiceSessions().finish(f.trainer.id, session.id, done).hasValue());
+    const Result<Post> live = f.workspace->desk().createDraft(f.executive.id, f.executive.id, f.liveContent());
+    REQUIRE(live.hasValue());
+    const Result<Post> queued = f.workspace->desk().submit(f.executive.id, live->id);
+    REQUIRE(queued.hasValue());
+    CHECK(queued->state == PostState::Scheduled);
 }

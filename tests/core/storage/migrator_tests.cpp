@@ -11,6 +11,7 @@
 using namespace Podium::Core;
 using Podium::Tests::RawSqlite;
 using Podium::Tests::rollBackLastMigration;
+using Podium::Tests::versionBeforeLast;
 
 TEST_CASE("Migration splits a file into statements and drops comments")
 {
@@ -43,13 +44,12 @@ TEST_CASE("Migrator copies an older SQLite workspace aside before updating it")
 
     auto updated = Database::open(DatabaseLocation::sqliteFile(path));
     REQUIRE(updated.hasValue());
-    CHECK(updated.value()->schemaVersion() == Podium::Tests::latestSchemaVersion);
+    CHECK(updated.value()->schemaVersion() == Migration::builtIn().last().version);
     const QString backup = updated.value()->backupPath();
-    REQUIRE(backup == path + QStringLiteral(".schema%1.bak").arg(Podium::Tests::latestSchemaVersion - 1));
+    REQUIRE(backup == path + QStringLiteral(".schema%1.bak").arg(versionBeforeLast()));
     REQUIRE(QFile::exists(backup));
 
     RawSqlite copy(backup);
-    CHECK(copy.value(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt() ==
-          Podium::Tests::latestSchemaVersion - 1);
+    CHECK(copy.value(QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt() == versionBeforeLast());
     CHECK(copy.value(QStringLiteral("SELECT name FROM workspace")).toString() == QStringLiteral("Kept"));
 }
