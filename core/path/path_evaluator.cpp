@@ -3,9 +3,12 @@
 #include "common/clock.h"
 #include "storage/activity_repository.h"
 #include "storage/path_repository.h"
+#include "storage/profile_checklist_repository.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Podium::Core {
 
@@ -81,6 +84,26 @@ void measureChecklist(const Milestone& milestone, const QList<Activity>& activit
             progress.missingItems.append(item);
 }
 
+/// A checklist a trainer prepared for this executive replaces the path's generic items: it names what
+/// this person's profile really lacks.
+void applyPreparedChecklist(const QList<ProfileChecklistItem>& prepared, MilestoneProgress& progress)
+{
+    int done = 0;
+    QDateTime last;
+    progress.missingItems.clear();
+    for (const ProfileChecklistItem& item : prepared) {
+        if (item.isTicked()) {
+            ++done;
+            last = std::max(last, item.tickedAt);
+        } else {
+            progress.missingItems.append(item.text);
+        }
+    }
+    progress.targets = {TargetProgress{ActivityKind::ProfileItem, done, int(prepared.size())}};
+    progress.met = done == prepared.size();
+    progress.achievedAt = progress.met ? last : QDateTime();
+}
+
 } // namespace
 
 PathEvaluator::PathEvaluator(const PathDefinition& definition, Database& database, const Clock& clock)
@@ -88,6 +111,7 @@ PathEvaluator::PathEvaluator(const PathDefinition& definition, Database& databas
     , m_clock(clock)
     , m_activities(std::make_unique<ActivityRepository>(database))
     , m_path(std::make_unique<PathRepository>(database))
+    , m_checklist(std::make_unique<ProfileChecklistRepository>(database))
 {}
 
 PathEvaluator::~PathEvaluator() = default;
@@ -160,6 +184,9 @@ Result<PathProgress> PathEvaluator::evaluate(const QString& personId, Track trac
     const Result<QList<TierUnlock>> unlocks = m_path->unlocks(personId);
     if (!unlocks)
         return unlocks.error();
+    const Result<QList<ProfileChecklistItem>> prepared = m_checklist->forExecutive(personId);
+    if (!prepared)
+        return prepared.error();
 
     PathProgress progress;
     progress.personId = personId;
@@ -169,6 +196,8 @@ Result<PathProgress> PathEvaluator::evaluate(const QString& personId, Track trac
     // Milestones of locked tiers are measured too: an article written early still counts once its tier opens.
     for (const Milestone& milestone : m_definition.milestones()) {
         MilestoneProgress measured = measure(milestone, *activities, progress.style, now);
+        if (milestone.criteria.type == MilestoneCriteria::Type::Checklist && !prepared->isEmpty())
+            applyPreparedChecklist(*prepared, measured);
         if (achieved->contains(milestone.id)) {
             measured.met = true;
             measured.achievedAt = achieved->value(milestone.id);

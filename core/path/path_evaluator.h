@@ -13,6 +13,7 @@ class ActivityRepository;
 class Clock;
 class Database;
 class PathRepository;
+class ProfileChecklistRepository;
 
 /// Computes a person's PathProgress on one track from their recorded activity, and remembers each
 /// milestone the first time it is met, so a lapsed rhythm or a changed definition never takes it back.
@@ -35,6 +36,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<ActivityRepository> m_activities;
     std::unique_ptr<PathRepository> m_path;
+    std::unique_ptr<ProfileChecklistRepository> m_checklist;
 };
 
 } // namespace Podium::Core

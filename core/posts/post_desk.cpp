@@ -3,8 +3,8 @@
 #include "common/clock.h"
 #include "delegation/access_policy.h"
 #include "post_service.h"
-#include "storage/account_repository.h"
 #include "practice/practice_guard.h"
+#include "storage/account_repository.h"
 
 namespace Podium::Core {
 

@@ -2,6 +2,8 @@
 #include "path/path_definition_parser.h"
 #include "path/path_evaluator.h"
 #include "path/path_service.h"
+#include "people/people_service.h"
+#include "practice/profile_checklist.h"
 #include "workspace_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -205,6 +207,31 @@ TEST_CASE("PathEvaluator meets the profile checklist when every item is ticked, 
     checklist = f.milestone(QStringLiteral("profile-checklist"));
     CHECK(checklist.met);
     CHECK(checklist.missingItems.isEmpty());
+}
+
+TEST_CASE("PathEvaluator measures the profile against the checklist a trainer prepared, when there is one", "[db]")
+{
+    EvaluatorFixture f;
+    const Person trainer = f.addPerson(QStringLiteral("Tess Trainer"), Role::Trainer);
+    ProfileChecklist& checklist = f.workspace->profileChecklist();
+    const auto photo = checklist.add(trainer.id, f.executive.id, QStringLiteral("A photo from the offsite"));
+    const auto headline = checklist.add(trainer.id, f.executive.id, QStringLiteral("Headline: CFO, Europe"));
+    REQUIRE((photo && headline));
+    // The path's generic items no longer decide: this executive's own list does.
+    f.completeProfile();
+    MilestoneProgress profile = f.milestone(QStringLiteral("profile-checklist"));
+    CHECK_FALSE(profile.met);
+    CHECK(profile.missingItems == QStringList{photo->text, headline->text});
+    REQUIRE(profile.targets.size() == 1);
+    CHECK(profile.targets.first().needed == 2);
+
+    REQUIRE(checklist.tick(f.executive.id, photo->id));
+    f.clock.advance(60'000);
+    REQUIRE(checklist.tick(trainer.id, headline->id));
+    profile = f.milestone(QStringLiteral("profile-checklist"));
+    CHECK(profile.met);
+    CHECK(profile.achievedAt == f.clock.now());
+    CHECK(profile.missingItems.isEmpty());
 }
 
 TEST_CASE("PathEvaluator never counts practice toward live milestones, and keeps them apart", "[db]")

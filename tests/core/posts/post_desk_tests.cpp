@@ -3,9 +3,9 @@
 #include "people/people_service.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
-#include "storage/account_repository.h"
 #include "practice/practice_session_service.h"
 #include "practice_fixture.h"
+#include "storage/account_repository.h"
 #include "storage/audit_repository.h"
 
 #include <catch2/catch.hpp>
