@@ -17,6 +17,7 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -47,7 +48,7 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_home = new HomePage(workspace.people(), workspace.clock(), me, this);
+    m_home = new HomePage(workspace, me, this);
     Core::Workspace* space = &workspace;
     addPage(tr("Home"), [this] { return m_home; });
     addPage(tr("Compose"), [this, space, publishing, me] {
@@ -62,7 +63,11 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
         });
         return m_queue;
     });
-    addPage(tr("Guides"), [this] { return new GuidesPage(QLocale().name(), this); });
+    addPage(tr("Guides"), [this, space, me] {
+        auto* guides = new GuidesPage(QLocale().name(), space, me.id, this);
+        connect(guides, &GuidesPage::actionRequested, this, &MainWindow::doGuideAction);
+        return guides;
+    });
     addPage(tr("Practice"), [this] { return new PracticePage(this); });
     addPage(tr("Progress"), [this] { return new ProgressPage(this); });
     addPage(tr("People"), [this, space, me] {
@@ -73,14 +78,23 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
     addPage(tr("Settings"), [this, space, me] { return new SettingsPage(*space, me, m_settings, this); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            m_pages->setCurrentWidget(ensurePage(row));
+        if (row < 0)
+            return;
+        // Home's next step follows what happened elsewhere (a post published, a checklist ticked).
+        if (row == int(NavigationPage::Home))
+            m_home->refresh();
+        m_pages->setCurrentWidget(ensurePage(row));
     });
     connect(m_home, &HomePage::addPersonRequested, this, [this] {
         showPage(NavigationPage::People);
         m_people->addPerson();
     });
     connect(m_home, &HomePage::pageRequested, this, [this](int page) { showPage(NavigationPage(page)); });
+    connect(m_home, &HomePage::composeRequested, this,
+            [this](Core::PostKind kind, const QString& starter, bool scheduleAhead) {
+                showPage(NavigationPage::Compose);
+                composePage()->startNew(QString(), starter, kind, scheduleAhead);
+            });
     connect(m_home, &HomePage::guideRequested, this, [this](const QString& id) {
         showPage(NavigationPage::Guides);
         if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
@@ -173,6 +187,28 @@ void MainWindow::updateQueueBadge()
     QListWidgetItem* item = m_navigation->item(int(NavigationPage::Queue));
     item->setText(attention ? tr("Queue  (%1)").arg(PostText::count(attention)) : tr("Queue"));
     item->setToolTip(attention ? tr("Posts that need you: %1").arg(PostText::count(attention)) : QString());
+}
+
+void MainWindow::doGuideAction(const QString& action)
+{
+    static const QHash<QString, Core::PostKind> kinds{{QStringLiteral("compose-status"), Core::PostKind::Status},
+                                                      {QStringLiteral("compose-reply"), Core::PostKind::Reply},
+                                                      {QStringLiteral("compose-comment"), Core::PostKind::Comment},
+                                                      {QStringLiteral("compose-article"), Core::PostKind::Article},
+                                                      {QStringLiteral("compose-scheduled"), Core::PostKind::Status}};
+    if (kinds.contains(action)) {
+        showPage(NavigationPage::Compose);
+        composePage()->startNew(QString(), QString(), kinds.value(action),
+                                action == QLatin1String("compose-scheduled"));
+    } else if (action == QLatin1String("queue")) {
+        showPage(NavigationPage::Queue);
+    } else if (action == QLatin1String("practice-feed")) {
+        showPage(NavigationPage::Practice);
+    } else if (action == QLatin1String("profile-checklist")) {
+        showPage(NavigationPage::Progress);
+    } else if (action == QLatin1String("settings") || action == QLatin1String("accounts")) {
+        showPage(NavigationPage::Settings);
+    }
 }
 
 void MainWindow::showPage(NavigationPage page)

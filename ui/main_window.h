@@ -50,6 +50,8 @@ private:
     QWidget* ensurePage(int index);
     ComposePage* composePage();
     QueuePage* queuePage();
+    /// A guide step's "Do it now": the screen where that step is done.
+    void doGuideAction(const QString& action);
     /// Shows how many posts need me beside the Queue entry, read without building the Queue page.
     void updateQueueBadge();
 

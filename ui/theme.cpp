@@ -47,6 +47,12 @@ QGroupBox QLabel { font-weight: normal; }
 #guideList::item { padding: 6px 0px; border-bottom: 1px solid #eef2f7; }
 #guideList::item:selected { background: #2e86de; color: white; }
 #guideReader { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
+#guidePage { background: white; }
+#guideTitle { font-size: 16pt; font-weight: 600; color: #1b2a3a; }
+#guideText { font-size: 10.5pt; color: #1b2a3a; }
+#doItNowButton { background: white; color: #1f6fbf; border: 1px solid #2e86de; border-radius: 5px;
+                 padding: 5px 14px; font-weight: 600; }
+#doItNowButton:hover { background: #eaf3fc; }
 #diffView { background: white; border: 1px solid #d5dde6; border-radius: 6px; padding: 4px; }
 QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px solid #d5dde6; border-radius: 6px; }
 #postPreview { background: white; border: 1px solid #d5dde6; border-radius: 10px; }

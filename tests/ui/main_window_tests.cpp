@@ -1,7 +1,5 @@
 #include "main_window.h"
 #include "models/person_list_model.h"
-#include "pages/guides_page.h"
-#include "pages/home_page.h"
 #include "pages/people_page.h"
 #include "widget_fixture.h"
 
@@ -9,9 +7,7 @@
 
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QTextBrowser>
 
 using namespace Podium;
 using namespace Podium::Tests;
@@ -47,31 +43,6 @@ TEST_CASE("Pages that are not built yet say so plainly")
     }
 }
 
-TEST_CASE("Home's next step for an executive on their own is adding a delegate", "[db]")
-{
-    WidgetFixture f;
-    const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
-    Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
-    auto* home = qobject_cast<Ui::HomePage*>(window.pages()->widget(int(Ui::NavigationPage::Home)));
-    REQUIRE(home);
-    CHECK(home->nextStepButton()->text() == QStringLiteral("Add my delegate"));
-
-    f.addPerson(QStringLiteral("Mia Chen"), Core::Role::Delegate);
-    home->refresh();
-    CHECK(home->nextStepButton()->text() == QStringLiteral("See the people here"));
-    home->nextStepButton()->click();
-    CHECK(window.currentPage() == Ui::NavigationPage::People);
-}
-
-TEST_CASE("Home greets the executive by the time of day in their own zone")
-{
-    WidgetFixture f;
-    const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive, QStringLiteral("Asia/Tokyo"));
-    f.clock().set(QDateTime(QDate(2026, 3, 2), QTime(22, 0), Qt::UTC)); // 07:00 in Tokyo
-    Ui::HomePage home(f.workspace().people(), f.clock(), me);
-    CHECK(home.findChild<QLabel*>(QStringLiteral("pageTitle"))->text() == QStringLiteral("Good morning, Dana"));
-}
-
 TEST_CASE("MainWindow remembers its size between runs")
 {
     WidgetFixture f;
@@ -84,18 +55,4 @@ TEST_CASE("MainWindow remembers its size between runs")
     }
     Ui::MainWindow again(f.workspace(), nullptr, me, f.settings());
     CHECK(again.size() == QSize(900, 640));
-}
-
-TEST_CASE("Home opens the rehearsal guide in the Guides page")
-{
-    WidgetFixture f;
-    const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
-    Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
-    auto* home = qobject_cast<Ui::HomePage*>(window.pages()->widget(int(Ui::NavigationPage::Home)));
-    REQUIRE(home);
-    home->rehearsalGuideButton()->click();
-    CHECK(window.currentPage() == Ui::NavigationPage::Guides);
-    auto* guides = qobject_cast<Ui::GuidesPage*>(window.pages()->currentWidget());
-    REQUIRE(guides);
-    CHECK(guides->reader()->toPlainText().startsWith(QStringLiteral("Rehearse your first status update")));
 }

@@ -426,19 +426,28 @@ void ComposePage::discard()
     startNew(executiveId());
 }
 
-void ComposePage::startNew(const QString& executive, const QString& text)
+void ComposePage::startNew(const QString& executive, const QString& text, Core::PostKind kind, bool scheduleAhead)
 {
     m_loading = true;
     m_postId.clear();
     const int index = executive.isEmpty() ? 0 : m_actingFor->findData(executive);
     m_actingFor->setCurrentIndex(qMax(0, index));
     executiveChanged();
-    m_kind->setCurrentIndex(0);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
     kindChanged();
     m_title->clear();
     m_target->clear();
     m_body->setPlainText(text);
-    m_schedule->setSchedule({}, {});
+    if (scheduleAhead) {
+        // Tomorrow at nine in the executive's zone: a sensible default the person adjusts.
+        const auto author = m_workspace.people().find(executiveId());
+        const QString zone = author ? author->timeZone : m_me.timeZone;
+        const QTimeZone timeZone(zone.toUtf8());
+        const QDate tomorrow = m_workspace.clock().now().toTimeZone(timeZone).date().addDays(1);
+        m_schedule->setSchedule(QDateTime(tomorrow, QTime(9, 0), timeZone), zone);
+    } else {
+        m_schedule->setSchedule({}, {});
+    }
     m_review->hide();
     m_error->hide();
     m_saved->clear();

@@ -38,8 +38,10 @@ public:
 
     /// Opens a draft (or a post sent back with changes requested) to continue it.
     void openPost(const QString& postId);
-    /// Starts a new post for `executiveId` (empty: the first one offered), optionally with a starting text.
-    void startNew(const QString& executiveId = {}, const QString& text = {});
+    /// Starts a new post for `executiveId` (empty: the first one offered), optionally with a starting text,
+    /// of `kind`, and set to go out tomorrow morning when `scheduleAhead`.
+    void startNew(const QString& executiveId = {}, const QString& text = {},
+                  Core::PostKind kind = Core::PostKind::Status, bool scheduleAhead = false);
     /// Writes what is typed now rather than after the pause; false if it could not be saved.
     bool saveNow();
 

@@ -1,30 +1,26 @@
 #include "guides_page.h"
 
+#include "common/clock.h"
 #include "guides/guide_library.h"
 #include "models/guide_list_model.h"
+#include "widgets/error_label.h"
+#include "widgets/guide_view.h"
 #include "widgets/page_title.h"
+#include "workspace/workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace Podium::Ui {
 
-namespace {
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-} // namespace
-
-GuidesPage::GuidesPage(const QString& language, QWidget* parent)
+GuidesPage::GuidesPage(const QString& language, Core::Workspace* workspace, const QString& personId, QWidget* parent)
     : QWidget(parent)
     , m_library(std::make_unique<Core::GuideLibrary>(language))
+    , m_workspace(workspace)
+    , m_personId(personId)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 28);
@@ -59,11 +55,12 @@ GuidesPage::GuidesPage(const QString& language, QWidget* parent)
     left->addWidget(m_list, 1);
     columns->addLayout(left, 2);
 
-    m_reader = new QTextBrowser(this);
-    m_reader->setObjectName(QStringLiteral("guideReader"));
-    m_reader->setOpenLinks(false);
-    m_reader->document()->setDocumentMargin(18);
-    columns->addWidget(m_reader, 3);
+    auto* right = new QVBoxLayout;
+    m_error = new ErrorLabel(this);
+    right->addWidget(m_error);
+    m_view = new GuideView(this);
+    right->addWidget(m_view, 1);
+    columns->addLayout(right, 3);
     layout->addLayout(columns, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -71,6 +68,8 @@ GuidesPage::GuidesPage(const QString& language, QWidget* parent)
         showRow(m_model->rowCount() > 0 ? 0 : -1);
     });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex& index) { showRow(index.row()); });
+    connect(m_view, &GuideView::itemToggled, this, &GuidesPage::keepTick);
+    connect(m_view, &GuideView::actionRequested, this, &GuidesPage::actionRequested);
     showRow(m_model->rowCount() > 0 ? 0 : -1);
 }
 
@@ -91,26 +90,34 @@ bool GuidesPage::showGuide(const QString& id)
 void GuidesPage::showRow(int row)
 {
     if (row < 0) {
-        m_reader->setHtml(QStringLiteral("<p>") + esc(tr("No guide matches your search.")) + QStringLiteral("</p>"));
+        m_guideId.clear();
+        m_view->showMessage(tr("No guide matches your search."));
         return;
     }
     m_list->setCurrentIndex(m_model->index(row));
     const Core::Guide& guide = m_model->guideAt(row);
-    // Pictures are read straight from the embedded resources, so the guide works offline.
-    QString html = QStringLiteral("<h2>%1</h2><p style=\"color:#5d6d7e\">%2</p><p>%3</p>")
-                       .arg(esc(guide.title), esc(tr("About %1 minutes").arg(guide.minutes)), esc(guide.introduction));
-    int number = 0;
-    for (const Core::GuideStep& step : guide.steps) {
-        html += QStringLiteral("<h3>%1. %2</h3><p>%3</p><ul style=\"list-style-type:none\">")
-                    .arg(++number)
-                    .arg(esc(step.title), esc(step.text));
-        for (const QString& action : step.checklist)
-            html += QStringLiteral("<li>&#9744;&nbsp;") + esc(action) + QStringLiteral("</li>");
-        html += QStringLiteral("</ul>");
-        for (const QString& picture : step.pictures)
-            html += QStringLiteral("<p><img src=\"qrc:/podium/guides/%1\" width=\"360\"></p>").arg(esc(picture));
+    m_guideId = guide.id;
+    QSet<Core::GuideItem> ticked;
+    if (m_workspace) {
+        const auto kept = m_workspace->guideProgress().ticked(m_personId, guide.id);
+        if (kept)
+            ticked = kept.value();
+        else
+            m_error->showError(kept.error());
     }
-    m_reader->setHtml(html);
+    m_view->setGuide(guide, ticked);
+}
+
+void GuidesPage::keepTick(Core::GuideItem item, bool ticked)
+{
+    if (!m_workspace || m_guideId.isEmpty())
+        return;
+    const auto kept =
+        m_workspace->guideProgress().setTicked(m_personId, m_guideId, item, ticked, m_workspace->clock().now());
+    if (kept)
+        m_error->hide();
+    else
+        m_error->showError(kept.error());
 }
 
 } // namespace Podium::Ui
