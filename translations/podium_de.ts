@@ -139,8 +139,11 @@ Commands:
   person list     List the people in the workspace
   person me ID    Say who you are on this computer
   workspace info  Show where the workspace is kept and what it holds
-  guide list      List the step-by-step guides (--search WORDS to filter)
+  guide list      List the step-by-step guides (--search WORDS, --milestone ID to filter)
   guide show ID   Print one guide, step by step
+  path show       Where you are on the onboarding path and the next step (--practice)
+  path unlock     Open a tier early for a person (trainers: --person ID --tier N)
+  path style S    Choose a coaching style; also: path tick ITEM for the profile checklist
   account add     Connect a Mastodon or WordPress account (secrets go to the keychain)
   account list    List the connected accounts; also: account check ID, account remove ID
   post create     Draft or schedule a post (--at TIME --zone ZONE, or --now)
@@ -155,6 +158,9 @@ Commands:
   audit export    Write the audit log as CSV (--since TIME, --output FILE)
   queue           What waits, what went out, what needs you
   publish         Publish due posts (--once, or --daemon to keep running)
+  session start   Start a practice session with an executive (--executive ID --plan IDS)
+  session note ID TEXT  Add a note; also: session finish ID --outcome TEXT [--ready],
+                  session cancel ID, session list [--executive ID], session show ID
 
 Options:
   --database LOCATION  An SQLite file, or postgresql://user@host:port/name for a shared workspace
@@ -163,37 +169,43 @@ Options:
   -h, --help           Show help; &apos;podium COMMAND ACTION --help&apos; explains one action
   -v, --version        Show the version
 </source>
-        <translation>Aufruf: podium [--database ORT] [--lang CODE] [BEFEHL AKTION [Optionen] [--json]]
+        <translation>Aufruf: podium [--database LOCATION] [--lang CODE] [COMMAND ACTION [Optionen] [--json]]
 
 Ohne Befehl öffnet Podium sein Fenster.
 
 Befehle:
-  person add      Person hinzufügen (Führungskraft, Stellvertretung oder Trainer)
-  person list     Personen im Arbeitsbereich auflisten
+  person add      Eine Person hinzufügen (Führungskraft, Stellvertretung oder Trainer)
+  person list     Die Personen im Arbeitsbereich auflisten
   person me ID    Angeben, wer Sie auf diesem Computer sind
-  workspace info  Anzeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
-  guide list      Schritt-für-Schritt-Anleitungen auflisten (--search WÖRTER zum Filtern)
+  workspace info  Zeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
+  guide list      Die Schritt-für-Schritt-Anleitungen auflisten (filtern mit --search WORDS, --milestone ID)
   guide show ID   Eine Anleitung Schritt für Schritt ausgeben
-  account add     Mastodon- oder WordPress-Konto verbinden (Zugangsdaten kommen in den Schlüsselbund)
-  account list    Verbundene Konten auflisten; außerdem: account check ID, account remove ID
-  post create     Beitrag entwerfen oder einplanen (--at ZEIT --zone ZONE oder --now)
-  post list       Beiträge auflisten (--state STATUS zum Filtern)
-  post show ID    Einen Beitrag und alles, was mit ihm geschehen ist, anzeigen
+  path show       Stand auf dem Einstiegsweg und nächster Schritt (--practice)
+  path unlock     Eine Stufe für eine Person vorzeitig öffnen (für Trainer: --person ID --tier N)
+  path style S    Einen Coaching-Stil wählen; außerdem: path tick ITEM für die Profil-Checkliste
+  account add     Ein Mastodon- oder WordPress-Konto verbinden (Zugangsdaten kommen in den Schlüsselbund)
+  account list    Die verbundenen Konten auflisten; außerdem: account check ID, account remove ID
+  post create     Einen Beitrag entwerfen oder einplanen (--at TIME --zone ZONE oder --now)
+  post list       Beiträge auflisten (filtern mit --state STATE)
+  post show ID    Einen Beitrag anzeigen und alles, was mit ihm geschehen ist
   post cancel ID  Einen noch nicht veröffentlichten Beitrag abbrechen
   post submit ID  Einen Entwurf einreichen (der einer Stellvertretung geht zur Freigabe an die Führungskraft)
   post approve ID Einen eingereichten Beitrag freigeben (--text TEXT, um Ihre Formulierung zu veröffentlichen)
   post request-changes ID --comment TEXT  Einen eingereichten Beitrag mit Änderungswünschen zurückgeben
-  grant add       Eine Stellvertretung für eine Führungskraft handeln lassen (--delegate ID --level STUFE)
+  grant add       Eine Stellvertretung für eine Führungskraft handeln lassen (--delegate ID --level LEVEL)
   grant list      Delegationen auflisten; außerdem: grant accept ID, grant revoke ID
-  audit export    Das Audit-Protokoll als CSV ausgeben (--since ZEIT, --output DATEI)
-  queue           Was wartet, was veröffentlicht wurde, was Sie braucht
+  audit export    Das Audit-Protokoll als CSV schreiben (--since TIME, --output FILE)
+  queue           Was wartet, was veröffentlicht wurde, was Ihr Eingreifen braucht
   publish         Fällige Beiträge veröffentlichen (--once oder --daemon für Dauerbetrieb)
+  session start   Eine Übungseinheit mit einer Führungskraft beginnen (--executive ID --plan IDS)
+  session note ID TEXT  Eine Notiz hinzufügen; außerdem: session finish ID --outcome TEXT [--ready],
+                  session cancel ID, session list [--executive ID], session show ID
 
 Optionen:
-  --database ORT       Eine SQLite-Datei oder postgresql://user@host:port/name für einen gemeinsamen Arbeitsbereich
+  --database LOCATION  Eine SQLite-Datei oder postgresql://user@host:port/name für einen gemeinsamen Arbeitsbereich
   --lang CODE          Sprache, z. B. en oder de
   --json               JSON für Programme statt Text für Menschen ausgeben
-  -h, --help           Hilfe anzeigen; „podium BEFEHL AKTION --help“ erklärt eine Aktion
+  -h, --help           Hilfe anzeigen; „podium COMMAND ACTION --help“ erklärt eine einzelne Aktion
   -v, --version        Version anzeigen
 </translation>
     </message>
@@ -424,6 +436,70 @@ Optionen:
         <source>That account belongs to someone else or is on another network. A post goes out only from its author&apos;s own account.</source>
         <translation>Dieses Konto gehört jemand anderem oder einem anderen Netzwerk. Ein Beitrag erscheint nur über das eigene Konto seiner Autorin oder seines Autors.</translation>
     </message>
+    <message>
+        <source>The onboarding path could not be read, so Podium uses its built-in path.</source>
+        <translation>Der Einstiegsweg konnte nicht gelesen werden, daher verwendet Podium seinen eingebauten Einstiegsweg.</translation>
+    </message>
+    <message>
+        <source>The onboarding path was written for a newer version of Podium, so Podium uses its built-in path.</source>
+        <translation>Der Einstiegsweg wurde für eine neuere Version von Podium geschrieben, daher verwendet Podium seinen eingebauten Einstiegsweg.</translation>
+    </message>
+    <message>
+        <source>There is no such tier on the path. Tiers are numbered from 2 to the last one; the first is always open.</source>
+        <translation>Diese Stufe gibt es auf dem Einstiegsweg nicht. Angeben können Sie die Stufen ab 2 bis zur letzten; die erste ist immer offen.</translation>
+    </message>
+    <message>
+        <source>Only a trainer can unlock a tier early.</source>
+        <translation>Nur eine Trainerin oder ein Trainer kann eine Stufe vorzeitig freischalten.</translation>
+    </message>
+    <message>
+        <source>The coaching style must be dives-in, hand-holding, blogger, commenter or needs-reminders.</source>
+        <translation>Der Coaching-Stil muss dives-in, hand-holding, blogger, commenter oder needs-reminders sein.</translation>
+    </message>
+    <message>
+        <source>Only the person themselves or a trainer can choose their coaching style.</source>
+        <translation>Den Coaching-Stil können nur die Person selbst oder eine Trainerin bzw. ein Trainer wählen.</translation>
+    </message>
+    <message>
+        <source>That is not an item of the profile checklist.</source>
+        <translation>Das ist kein Punkt der Profil-Checkliste.</translation>
+    </message>
+    <message>
+        <source>No practice session with that id exists in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Übungseinheit mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Only a trainer can run a practice session.</source>
+        <translation>Nur eine Trainerin oder ein Trainer kann eine Übungseinheit leiten.</translation>
+    </message>
+    <message>
+        <source>A practice session is for an executive. Choose an executive to practise with.</source>
+        <translation>Eine Übungseinheit ist für eine Führungskraft gedacht. Wählen Sie die Führungskraft, mit der geübt werden soll.</translation>
+    </message>
+    <message>
+        <source>This executive is already in a practice session. Finish or cancel it before starting another.</source>
+        <translation>Diese Führungskraft ist bereits in einer Übungseinheit. Beenden Sie diese oder brechen Sie sie ab, bevor Sie eine weitere beginnen.</translation>
+    </message>
+    <message>
+        <source>This practice session has ended; it cannot be changed any more.</source>
+        <translation>Diese Übungseinheit ist beendet und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only the trainer running this practice session can change it.</source>
+        <translation>Nur wer diese Übungseinheit leitet, kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>The plan lists something that is not a milestone or a guide, or lists it twice.</source>
+        <translation>Der Plan enthält etwas, das weder ein Meilenstein noch eine Anleitung ist, oder führt einen Eintrag doppelt auf.</translation>
+    </message>
+    <message>
+        <source>No profile checklist item with that id exists for this executive.</source>
+        <translation>Für diese Führungskraft gibt es keinen Punkt der Profil-Checkliste mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>This executive is in a practice session, so nothing goes to a live network until the session ends. Practice posts still work.</source>
+        <translation>Diese Führungskraft ist in einer Übungseinheit, daher wird bis zu deren Ende nichts in einem echten Netzwerk veröffentlicht. Übungsbeiträge funktionieren weiterhin.</translation>
+    </message>
 </context>
 <context>
     <name>GrantCommand</name>
@@ -535,12 +611,6 @@ Optionen:
         <translation>Nur Anleitungen, die diese Wörter enthalten.</translation>
     </message>
     <message>
-        <source>%1  tier %2  %3 min  %4
-</source>
-        <translation>%1  Stufe %2  %3 Min.  %4
-</translation>
-    </message>
-    <message>
         <source>No guide matches.</source>
         <translation>Keine Anleitung passt.</translation>
     </message>
@@ -555,6 +625,154 @@ Optionen:
     <message>
         <source>guide show needs one guide id</source>
         <translation>guide show braucht genau eine Anleitungs-ID</translation>
+    </message>
+    <message>
+        <source>Only the guides for this milestone of the path, e.g. first-reply.</source>
+        <translation>Nur die Anleitungen für diesen Meilenstein des Einstiegswegs, z. B. first-reply.</translation>
+    </message>
+    <message>
+        <source>%1  tier %2  %3 min  %4  (%5)
+</source>
+        <translation>%1  Stufe %2  %3 Min.  %4  (%5)
+</translation>
+    </message>
+</context>
+<context>
+    <name>PathCommand</name>
+    <message>
+        <source>Shows where a person is on the onboarding path, and the next step.</source>
+        <translation>Zeigt, wo eine Person auf dem Einstiegsweg steht, und den nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Whose path (default: yours).</source>
+        <translation>Wessen Einstiegsweg (Standard: Ihrer).</translation>
+    </message>
+    <message>
+        <source>The practice path: what was rehearsed in the sandbox.</source>
+        <translation>Der Einstiegsweg im Übungsbereich: was dort geprobt wurde.</translation>
+    </message>
+    <message>
+        <source>--person is required (or say who you are: &apos;podium person me ID&apos;)</source>
+        <translation>--person ist erforderlich (oder geben Sie an, wer Sie sind: „podium person me ID“)</translation>
+    </message>
+    <message>
+        <source>Opens a tier of a person&apos;s path early (trainers only).</source>
+        <translation>Öffnet eine Stufe des Einstiegswegs einer Person vorzeitig (nur für Trainerinnen und Trainer).</translation>
+    </message>
+    <message>
+        <source>Whose path.</source>
+        <translation>Wessen Einstiegsweg.</translation>
+    </message>
+    <message>
+        <source>The tier to open, from 2.</source>
+        <translation>Die zu öffnende Stufe, ab 2.</translation>
+    </message>
+    <message>
+        <source>--person is required</source>
+        <translation>--person ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--tier must be a number, such as 2</source>
+        <translation>--tier muss eine Zahl sein, z. B. 2</translation>
+    </message>
+    <message>
+        <source>say who you are first: &apos;podium person me ID&apos;</source>
+        <translation>geben Sie zuerst an, wer Sie sind: „podium person me ID“</translation>
+    </message>
+    <message>
+        <source>Tier %1 is open for %2</source>
+        <translation>Stufe %1 ist für %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>Chooses how a person is coached: dives-in, hand-holding, blogger, commenter or needs-reminders.</source>
+        <translation>Legt fest, wie eine Person gecoacht wird: dives-in, hand-holding, blogger, commenter oder needs-reminders.</translation>
+    </message>
+    <message>
+        <source>Whose style (default: yours).</source>
+        <translation>Wessen Coaching-Stil (Standard: Ihrer).</translation>
+    </message>
+    <message>
+        <source>The coaching style.</source>
+        <translation>Der Coaching-Stil.</translation>
+    </message>
+    <message>
+        <source>give one coaching style</source>
+        <translation>geben Sie genau einen Coaching-Stil an</translation>
+    </message>
+    <message>
+        <source>Coaching style of %1: %2</source>
+        <translation>Coaching-Stil von %1: %2</translation>
+    </message>
+    <message>
+        <source>Ticks an item of the profile checklist: photo, title, bio, location or contact.</source>
+        <translation>Hakt einen Punkt der Profil-Checkliste ab: photo, title, bio, location oder contact.</translation>
+    </message>
+    <message>
+        <source>Whose checklist (default: yours).</source>
+        <translation>Wessen Checkliste (Standard: Ihre).</translation>
+    </message>
+    <message>
+        <source>The checklist item.</source>
+        <translation>Der Punkt der Checkliste.</translation>
+    </message>
+    <message>
+        <source>give one checklist item</source>
+        <translation>geben Sie genau einen Punkt der Checkliste an</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>%1 abgehakt</translation>
+    </message>
+</context>
+<context>
+    <name>PathJson</name>
+    <message>
+        <source>%1: %2 path, tier %3 of %4 (coaching style: %5)
+</source>
+        <translation>%1: Einstiegsweg %2, Stufe %3 von %4 (Coaching-Stil: %5)
+</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>, unlocked by a trainer</source>
+        <translation>, von einer Trainerin oder einem Trainer freigeschaltet</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 (%3)
+</source>
+        <translation>Stufe %1: %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source> (to do: %1)</source>
+        <translation> (zu erledigen: %1)</translation>
+    </message>
+    <message>
+        <source>Next: %1 [%2]</source>
+        <translation>Als Nächstes: %1 [%2]</translation>
+    </message>
+    <message>
+        <source> (remind at %1)</source>
+        <translation> (Erinnerung: %1)</translation>
+    </message>
+    <message>
+        <source>Also today: %1 [%2]</source>
+        <translation>Heute außerdem: %1 [%2]</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1186,37 @@ Stufe %2 · %3 Min.</translation>
     </message>
 </context>
 <context>
+    <name>Podium::Ui::GuideView</name>
+    <message>
+        <source>All steps</source>
+        <translation>Alle Schritte</translation>
+    </message>
+    <message>
+        <source>One step at a time</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>‹ Previous step</source>
+        <translation>‹ Voriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next step ›</source>
+        <translation>Nächster Schritt ›</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Do it now</source>
+        <translation>Jetzt erledigen</translation>
+    </message>
+    <message>
+        <source>About %1 min · %2 of %3 done</source>
+        <translation>Etwa %1 Min. · %2 von %3 erledigt</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::GuidesPage</name>
     <message>
         <source>Guides</source>
@@ -975,7 +1224,7 @@ Stufe %2 · %3 Min.</translation>
     </message>
     <message>
         <source>Step-by-step help for every step of your path. Pick a guide and follow it at your own pace.</source>
-        <translation>Schritt-für-Schritt-Hilfe für jeden Schritt Ihres Wegs. Wählen Sie eine Anleitung und folgen Sie ihr in Ihrem Tempo.</translation>
+        <translation>Schritt-für-Schritt-Hilfe für jeden Schritt Ihres Einstiegswegs. Wählen Sie eine Anleitung und folgen Sie ihr in Ihrem Tempo.</translation>
     </message>
     <message>
         <source>Search the guides</source>
@@ -985,24 +1234,12 @@ Stufe %2 · %3 Min.</translation>
         <source>No guide matches your search.</source>
         <translation>Keine Anleitung passt zu Ihrer Suche.</translation>
     </message>
-    <message>
-        <source>About %1 minutes</source>
-        <translation>Etwa %1 Minuten</translation>
-    </message>
 </context>
 <context>
     <name>Podium::Ui::HomePage</name>
     <message>
         <source>YOUR NEXT STEP</source>
         <translation>IHR NÄCHSTER SCHRITT</translation>
-    </message>
-    <message>
-        <source>Coming to Podium next</source>
-        <translation>Demnächst in Podium</translation>
-    </message>
-    <message>
-        <source>&lt;ul style=&quot;margin-left:-16px&quot;&gt;&lt;li&gt;Your onboarding path: status updates, then interactions, then articles, each unlocked in turn.&lt;/li&gt;&lt;li&gt;A one-minute composer with ideas to start from, and approvals of your delegate&apos;s drafts with the changes highlighted.&lt;/li&gt;&lt;li&gt;A 15-minute weekly routine of liking and commenting on colleagues&apos; posts.&lt;/li&gt;&lt;li&gt;Practice sessions with your trainer in a sandbox that never posts for real.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style=&quot;margin-left:-16px&quot;&gt;&lt;li&gt;Ihr Einstiegsweg: erst Status-Updates, dann Interaktionen, dann Artikel, jeweils nacheinander freigeschaltet.&lt;/li&gt;&lt;li&gt;Ein Editor für Beiträge in einer Minute, mit Ideen zum Einstieg, und die Freigabe der Entwürfe Ihrer Stellvertretung mit hervorgehobenen Änderungen.&lt;/li&gt;&lt;li&gt;Eine 15-Minuten-Routine pro Woche, um Beiträge von Kolleginnen und Kollegen zu liken und zu kommentieren.&lt;/li&gt;&lt;li&gt;Übungseinheiten mit Ihrem Trainer in einem Übungsbereich, in dem nie etwas wirklich veröffentlicht wird.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Good evening, %1</source>
@@ -1049,20 +1286,92 @@ Stufe %2 · %3 Min.</translation>
         <translation>Fügen Sie jede Führungskraft hinzu, die Sie trainieren werden. So können Sie ihre Übungseinheiten planen und ihren Fortschritt verfolgen.</translation>
     </message>
     <message>
-        <source>Your team is set up</source>
-        <translation>Ihr Team ist eingerichtet</translation>
+        <source>Also for today</source>
+        <translation>Außerdem für heute</translation>
     </message>
     <message>
-        <source>The onboarding path, starting with your first status update, arrives in the next version of Podium. Until then you can review who is in this workspace.</source>
-        <translation>Der Einstiegsweg, beginnend mit Ihrem ersten Status-Update, kommt mit der nächsten Version von Podium. Bis dahin können Sie sich ansehen, wer zu diesem Arbeitsbereich gehört.</translation>
+        <source>See your progress</source>
+        <translation>Ihren Fortschritt ansehen</translation>
     </message>
     <message>
-        <source>See the people here</source>
-        <translation>Personen ansehen</translation>
+        <source>Your path could not be read just now.</source>
+        <translation>Ihr Einstiegsweg konnte gerade nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Read how to rehearse your first status update (5 minutes)</source>
-        <translation>So üben Sie Ihr erstes Status-Update (5 Minuten)</translation>
+        <source>Open Progress</source>
+        <translation>Fortschritt öffnen</translation>
+    </message>
+    <message>
+        <source>Rework the posts sent back to you</source>
+        <translation>Zurückgegebene Beiträge überarbeiten</translation>
+    </message>
+    <message>
+        <source>Posts that came back with a comment from the executive: %1.</source>
+        <translation>Beiträge, die mit einem Kommentar der Führungskraft zurückgekommen sind: %1.</translation>
+    </message>
+    <message>
+        <source>Open the queue</source>
+        <translation>Warteschlange öffnen</translation>
+    </message>
+    <message>
+        <source>Look at the posts that did not go out</source>
+        <translation>Nicht veröffentlichte Beiträge ansehen</translation>
+    </message>
+    <message>
+        <source>Posts overdue, missed or failed, waiting for a decision: %1.</source>
+        <translation>Überfällige, verpasste oder fehlgeschlagene Beiträge, die auf eine Entscheidung warten: %1.</translation>
+    </message>
+    <message>
+        <source>Prepare a post for approval</source>
+        <translation>Einen Beitrag zur Freigabe vorbereiten</translation>
+    </message>
+    <message>
+        <source>Draft it in the executive&apos;s voice and submit it. They approve, edit or send it back; it always goes out under their name.</source>
+        <translation>Entwerfen Sie ihn im Ton der Führungskraft und reichen Sie ihn ein. Die Führungskraft gibt ihn frei, bearbeitet ihn oder gibt ihn zurück; er erscheint immer unter ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>Write a draft</source>
+        <translation>Entwurf schreiben</translation>
+    </message>
+    <message>
+        <source>See what is waiting and what went out</source>
+        <translation>Sehen, was wartet und was veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <source>Every draft, approval and scheduled post of your executives in one place.</source>
+        <translation>Alle Entwürfe, Freigaben und eingeplanten Beiträge Ihrer Führungskräfte an einem Ort.</translation>
+    </message>
+    <message>
+        <source>Run a practice session</source>
+        <translation>Eine Übungseinheit leiten</translation>
+    </message>
+    <message>
+        <source>Plan what to cover, rehearse in the sandbox together and note how it went. Nothing is published for real.</source>
+        <translation>Planen Sie die Inhalte, proben Sie gemeinsam im Übungsbereich und notieren Sie, wie es gelaufen ist. Nichts wird wirklich veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Open Practice</source>
+        <translation>Übung öffnen</translation>
+    </message>
+    <message>
+        <source>See where each executive stands</source>
+        <translation>Sehen, wo jede Führungskraft steht</translation>
+    </message>
+    <message>
+        <source>Tier, next milestone, last activity and sessions held, for everyone you coach.</source>
+        <translation>Stufe, nächster Meilenstein, letzte Aktivität und abgehaltene Übungseinheiten – für alle, die Sie coachen.</translation>
+    </message>
+    <message>
+        <source>Prepare a profile checklist</source>
+        <translation>Eine Profil-Checkliste vorbereiten</translation>
+    </message>
+    <message>
+        <source>List what each executive should update on their profile.</source>
+        <translation>Legen Sie fest, was jede Führungskraft in ihrem Profil aktualisieren sollte.</translation>
+    </message>
+    <message>
+        <source>How to do it (%1 min)</source>
+        <translation>So geht’s (%1 Min.)</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1553,7 @@ Stufe %2 · %3 Min.</translation>
     </message>
     <message>
         <source>Let a trainer run a one-on-one session with a plan, a timer and notes.</source>
-        <translation>Trainern ermöglichen, Einzelsitzungen mit Plan, Timer und Notizen zu leiten.</translation>
+        <translation>Trainern ermöglichen, Einzel-Übungseinheiten mit Plan, Timer und Notizen zu leiten.</translation>
     </message>
     <message>
         <source>Count practice toward practice goals only, never toward live milestones.</source>
@@ -1259,7 +1568,7 @@ Stufe %2 · %3 Min.</translation>
     </message>
     <message>
         <source>How far each executive has come on the path, and friendly competition.</source>
-        <translation>Wie weit jede Führungskraft auf ihrem Weg gekommen ist – und ein freundschaftlicher Wettbewerb.</translation>
+        <translation>Wie weit jede Führungskraft auf ihrem Einstiegsweg gekommen ist – und ein freundschaftlicher Wettbewerb.</translation>
     </message>
     <message>
         <source>Show milestones reached and the next one, tier by tier.</source>
@@ -1824,6 +2133,53 @@ Stufe %2 · %3 Min.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeSessionJson</name>
+    <message>
+        <source>Practice session %1 (%2)</source>
+        <translation>Übungseinheit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trainer %1 with executive %2</source>
+        <translation>Leitung %1, Führungskraft %2</translation>
+    </message>
+    <message>
+        <source>Started %1; %2 of %3 minutes used%4</source>
+        <translation>Beginn %1; %2 von %3 Minuten genutzt%4</translation>
+    </message>
+    <message>
+        <source>, running over</source>
+        <translation>, Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>Plan (%1 of %2 done):</source>
+        <translation>Plan (%1 von %2 erledigt):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Ready for live posting</source>
+        <translation>Bereit für echte Beiträge</translation>
+    </message>
+    <message>
+        <source>Keep practising</source>
+        <translation>Weiter üben</translation>
+    </message>
+    <message>
+        <source>Rating: %1 of 5</source>
+        <translation>Bewertung: %1 von 5</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+</context>
+<context>
     <name>PublishCommand</name>
     <message>
         <source>Publishes due posts. --once publishes what is due now and exits; --daemon keeps running and publishes each post at its time until stopped.</source>
@@ -1936,6 +2292,248 @@ Braucht Ihr Eingreifen:
     <message>
         <source>You coach executives in practice sessions and follow their progress.</source>
         <translation>Sie begleiten Führungskräfte in Übungseinheiten und verfolgen ihren Fortschritt.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>say who you are first: &apos;podium person me ID&apos;</source>
+        <translation>geben Sie zuerst an, wer Sie sind: „podium person me ID“</translation>
+    </message>
+    <message>
+        <source>Starts a practice session with an executive (trainers only). Until it ends, nothing of the executive&apos;s goes to a live network.</source>
+        <translation>Beginnt eine Übungseinheit mit einer Führungskraft (nur für Trainerinnen und Trainer). Bis zu ihrem Ende wird nichts von der Führungskraft in einem echten Netzwerk veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The executive to practise with.</source>
+        <translation>Die Führungskraft, mit der geübt wird.</translation>
+    </message>
+    <message>
+        <source>Milestones and guides to cover, in order, separated by commas.</source>
+        <translation>Meilensteine und Anleitungen, die behandelt werden sollen, in Reihenfolge und durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>How long the session is planned for (45).</source>
+        <translation>Geplante Dauer der Einheit in Minuten (45).</translation>
+    </message>
+    <message>
+        <source>--executive is required</source>
+        <translation>--executive ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number</source>
+        <translation>--minutes muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Started %1: %2 minutes with %3. Live posting is paused for them until the session ends.</source>
+        <translation>%1 begonnen: %2 Minuten mit %3. Echte Veröffentlichungen dieser Führungskraft sind bis zum Ende der Einheit angehalten.</translation>
+    </message>
+    <message>
+        <source>Adds a note to an open session.</source>
+        <translation>Fügt einer offenen Einheit eine Notiz hinzu.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id.</source>
+        <translation>Die ID der Einheit.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Die Notiz.</translation>
+    </message>
+    <message>
+        <source>give a session id and the note</source>
+        <translation>geben Sie eine Einheits-ID und die Notiz an</translation>
+    </message>
+    <message>
+        <source>Noted (%1 notes)</source>
+        <translation>Notiert (Notizen: %1)</translation>
+    </message>
+    <message>
+        <source>Ends a session with its outcome. Live posting resumes for the executive.</source>
+        <translation>Beendet eine Einheit mit ihrem Ergebnis. Danach veröffentlicht die Führungskraft wieder echt.</translation>
+    </message>
+    <message>
+        <source>A short summary of how it went.</source>
+        <translation>Eine kurze Zusammenfassung, wie es gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The executive is ready to post for real.</source>
+        <translation>Die Führungskraft ist bereit, echte Beiträge zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>From 1 (much more practice) to 5 (confident).</source>
+        <translation>Von 1 (noch viel Übung nötig) bis 5 (sicher).</translation>
+    </message>
+    <message>
+        <source>Something to do next; may be repeated.</source>
+        <translation>Etwas, das als Nächstes zu tun ist; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>give one session id</source>
+        <translation>geben Sie genau eine Einheits-ID an</translation>
+    </message>
+    <message>
+        <source>--outcome is required</source>
+        <translation>--outcome ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--rating must be a number from 1 to 5</source>
+        <translation>--rating muss eine Zahl von 1 bis 5 sein</translation>
+    </message>
+    <message>
+        <source>Finished %1. Live posting resumes for %2.</source>
+        <translation>%1 beendet. %2 veröffentlicht wieder echt.</translation>
+    </message>
+    <message>
+        <source>Ends a session without an outcome (its trainer, another trainer or the executive).</source>
+        <translation>Beendet eine Einheit ohne Ergebnis (durch die Person, die sie leitet, eine andere Trainerin bzw. einen anderen Trainer oder die Führungskraft).</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Lists one executive&apos;s sessions, or the ones you ran as a trainer; newest first.</source>
+        <translation>Listet die Einheiten einer Führungskraft auf oder die, die Sie als Trainerin bzw. Trainer geleitet haben; die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Whose sessions.</source>
+        <translation>Wessen Einheiten.</translation>
+    </message>
+    <message>
+        <source>No practice sessions. A trainer starts one with: podium session start --executive ID</source>
+        <translation>Keine Übungseinheiten. Eine Trainerin oder ein Trainer beginnt eine mit: podium session start --executive ID</translation>
+    </message>
+    <message>
+        <source>Shows a session: its timer, plan, notes and outcome.</source>
+        <translation>Zeigt eine Einheit: Timer, Plan, Notizen und Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>Post your first status update</source>
+        <translation>Ihr erstes Status-Update veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Keep your rhythm: post a status update</source>
+        <translation>Im Rhythmus bleiben: ein Status-Update veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reply to a comment on one of your posts</source>
+        <translation>Auf einen Kommentar zu einem Ihrer Beiträge antworten</translation>
+    </message>
+    <message>
+        <source>Write your first article</source>
+        <translation>Ihren ersten Artikel schreiben</translation>
+    </message>
+    <message>
+        <source>Schedule a post to go out later</source>
+        <translation>Einen Beitrag für später einplanen</translation>
+    </message>
+    <message>
+        <source>Jot down an idea for an article</source>
+        <translation>Eine Idee für einen Artikel notieren</translation>
+    </message>
+    <message>
+        <source>Share what you are working on</source>
+        <translation>Teilen, woran Sie gerade arbeiten</translation>
+    </message>
+    <message>
+        <source>Read the guide for this step</source>
+        <translation>Die Anleitung zu diesem Schritt lesen</translation>
+    </message>
+    <message>
+        <source>Read how: %1</source>
+        <translation>Anleitung lesen: %1</translation>
+    </message>
+    <message>
+        <source>Follow five colleagues</source>
+        <translation>Fünf Kolleginnen und Kollegen folgen</translation>
+    </message>
+    <message>
+        <source>Spend 15 minutes liking and commenting</source>
+        <translation>15 Minuten lang liken und kommentieren</translation>
+    </message>
+    <message>
+        <source>Complete your profile checklist</source>
+        <translation>Ihre Profil-Checkliste abschließen</translation>
+    </message>
+    <message>
+        <source>Review the posts waiting for your approval</source>
+        <translation>Die Beiträge prüfen, die auf Ihre Freigabe warten</translation>
+    </message>
+    <message>
+        <source>Review a draft your delegate prepared</source>
+        <translation>Einen Entwurf Ihrer Stellvertretung prüfen</translation>
+    </message>
+    <message>
+        <source>Two or three sentences about your week are enough. Start from an idea, check the preview and publish: it takes about a minute.</source>
+        <translation>Zwei oder drei Sätze über Ihre Woche genügen. Beginnen Sie mit einer Idee, prüfen Sie die Vorschau und veröffentlichen Sie: Das dauert etwa eine Minute.</translation>
+    </message>
+    <message>
+        <source>Three status updates in fourteen days make people look out for you. A short one counts.</source>
+        <translation>Nach drei Status-Updates in vierzehn Tagen halten andere nach Ihren Beiträgen Ausschau. Auch ein kurzes zählt.</translation>
+    </message>
+    <message>
+        <source>Someone took the time to comment. A short, personal answer shows you read it.</source>
+        <translation>Jemand hat sich die Zeit für einen Kommentar genommen. Eine kurze, persönliche Antwort zeigt, dass Sie ihn gelesen haben.</translation>
+    </message>
+    <message>
+        <source>An article gives room to explain a decision or tell a story. 400 to 700 words are plenty.</source>
+        <translation>Ein Artikel bietet Raum, eine Entscheidung zu erklären oder eine Geschichte zu erzählen. 400 bis 700 Wörter sind reichlich.</translation>
+    </message>
+    <message>
+        <source>Write it now and let it go out at the right moment, for example right after a meeting.</source>
+        <translation>Schreiben Sie den Beitrag jetzt und lassen Sie ihn im richtigen Moment erscheinen, zum Beispiel direkt nach einem Meeting.</translation>
+    </message>
+    <message>
+        <source>A short update keeps your colleagues close to what you do.</source>
+        <translation>Mit einem kurzen Update bleiben Ihre Kolleginnen und Kollegen nah an dem, was Sie tun.</translation>
+    </message>
+    <message>
+        <source>A few minutes of step-by-step help before you start.</source>
+        <translation>Ein paar Minuten Schritt-für-Schritt-Hilfe, bevor Sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Follow people outside the leadership team whose work you want to hear about.</source>
+        <translation>Folgen Sie Personen außerhalb des Führungsteams, von deren Arbeit Sie mehr erfahren möchten.</translation>
+    </message>
+    <message>
+        <source>Ten likes and three comments, mostly on posts by colleagues outside the leadership team.</source>
+        <translation>Zehn Likes und drei Kommentare, vor allem bei Beiträgen von Kolleginnen und Kollegen außerhalb des Führungsteams.</translation>
+    </message>
+    <message>
+        <source>A photo, your role and a line about yourself: people engage more with a profile they recognise.</source>
+        <translation>Ein Foto, Ihre Funktion und eine Zeile über Sie: Auf ein Profil, das man wiedererkennt, reagieren Menschen eher.</translation>
+    </message>
+    <message>
+        <source>Approve, edit or send back what your delegate prepared. You see exactly what changed.</source>
+        <translation>Geben Sie frei, was Ihre Stellvertretung vorbereitet hat, bearbeiten Sie es oder geben Sie es zurück. Sie sehen genau, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Write and schedule it</source>
+        <translation>Schreiben und einplanen</translation>
+    </message>
+    <message>
+        <source>Write it now</source>
+        <translation>Jetzt schreiben</translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation>Anleitung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the feed</source>
+        <translation>Feed öffnen</translation>
+    </message>
+    <message>
+        <source>Open the checklist</source>
+        <translation>Checkliste öffnen</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Jetzt prüfen</translation>
     </message>
 </context>
 <context>
