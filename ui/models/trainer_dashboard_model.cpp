@@ -150,10 +150,6 @@ QVariant TrainerDashboardModel::data(const QModelIndex& index, int role) const
         if (index.column() == InSessionColumn && row.inSession)
             return QColor(0x1e, 0x7b, 0x4a);
         return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == SessionsColumn || index.column() == ChecklistColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     default:
         return {};
     }
