@@ -69,7 +69,19 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
         return guides;
     });
     addPage(tr("Practice"), [this] { return new PracticePage(this); });
-    addPage(tr("Progress"), [this] { return new ProgressPage(this); });
+    addPage(tr("Progress"), [this, space, me] {
+        auto* progress = new ProgressPage(*space, me, this);
+        connect(progress, &ProgressPage::guideRequested, this, [this](const QString& id) {
+            showPage(NavigationPage::Guides);
+            if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
+                guides->showGuide(id);
+        });
+        connect(progress, &ProgressPage::composeRequested, this, [this](Core::PostKind kind) {
+            showPage(NavigationPage::Compose);
+            composePage()->startNew(QString(), QString(), kind);
+        });
+        return progress;
+    });
     addPage(tr("People"), [this, space, me] {
         m_people = new PeoplePage(space->people(), space->clock(), me, this);
         connect(m_people, &PeoplePage::personAdded, m_home, &HomePage::refresh);

@@ -82,6 +82,32 @@ QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px
 #queueFilters::item:selected { background: #2e86de; color: white; }
 #segmentButton { background: white; border: 1px solid #c7d3df; padding: 5px 14px; }
 #segmentButton:checked { background: #1f4e79; color: white; border-color: #1f4e79; }
+#tierCard { background: white; border: 1px solid #d5dde6; border-radius: 10px; }
+#tierCard[state="locked"] { background: #f9fbfd; border: 1px dashed #c7d3df; }
+#tierCard[state="complete"] { border: 1px solid #a9d8bc; }
+#tierTitle { font-size: 14pt; font-weight: 600; color: #1b2a3a; }
+#tierBadge { border-radius: 10px; padding: 3px 12px; font-weight: 600; }
+#tierBadge[state="locked"] { background: #eef2f7; color: #5d6d7e; }
+#tierBadge[state="open"] { background: #e3effb; color: #1f4e79; }
+#tierBadge[state="complete"] { background: #e6f4ec; color: #1e7b4a; }
+#lockedNote { color: #5d6d7e; font-style: italic; }
+#unlockButton { background: white; color: #1f4e79; border: 1px solid #9cc3ec; border-radius: 6px; padding: 5px 14px;
+                font-weight: 600; }
+#unlockButton:hover { background: #eef5fd; }
+#milestoneRow { border: none; border-top: 1px solid #eef2f7; }
+#milestoneRow[state="next"] { background: #f2f8ff; border: 1px solid #9cc3ec; border-radius: 8px; }
+#milestoneMark { border: 2px solid #c7d3df; border-radius: 12px; background: white; color: white; font-weight: 700; }
+#milestoneMark[state="met"] { background: #2e9d62; border-color: #2e9d62; }
+#milestoneMark[state="next"] { border-color: #2e86de; }
+#milestoneTitle { font-weight: 600; color: #1b2a3a; font-size: 10.5pt; }
+#milestoneStatus { color: #36495c; }
+#nextBadge { background: #2e86de; color: white; border-radius: 8px; padding: 1px 8px; font-weight: 700; font-size: 8.5pt; }
+#optionalBadge { background: #eef2f7; color: #5d6d7e; border-radius: 8px; padding: 1px 8px; font-size: 8.5pt; }
+#milestoneBar { background: #e4eaf1; border: none; border-radius: 4px; }
+#milestoneBar::chunk { background: #2e86de; border-radius: 4px; }
+#sideCard { background: white; border: 1px solid #d5dde6; border-radius: 10px; }
+#practiceNote { background: #fff4de; color: #6b4600; border: 1px solid #f0d49a; border-radius: 6px; padding: 8px 10px; }
+#emptyState { color: #5d6d7e; font-size: 11.5pt; }
 QHeaderView::section { background: #eef2f7; border: none; border-bottom: 1px solid #d5dde6; padding: 6px 3px;
                        font-weight: 600; }
 )");

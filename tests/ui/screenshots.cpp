@@ -141,3 +141,129 @@ TEST_CASE("Screenshots of the first-run dialog and the main window", "[.screensh
         QCoreApplication::removeTranslator(&translator);
     }
 }
+
+// The Progress page's own includes and helpers stay beside its screenshots.
+#include "activity_log.h"
+#include "pages/progress_page.h"
+#include "path/path_service.h"
+#include "practice/practice_session_service.h"
+#include "practice/profile_checklist.h"
+
+namespace {
+
+/// A finished practice session of `trainer` with `executive`, started `daysAgo` days before now.
+void holdSession(WidgetFixture& f, const Core::Person& trainer, const Core::Person& executive, int daysAgo)
+{
+    const QDateTime now = f.clock().now();
+    f.clock().set(now.addDays(-daysAgo));
+    Core::PracticeSessionRequest request;
+    request.executiveId = executive.id;
+    const auto session = f.workspace().practiceSessions().start(trainer.id, request);
+    REQUIRE(session.hasValue());
+    f.clock().advance(40 * 60 * 1000);
+    REQUIRE(f.workspace()
+                .practiceSessions()
+                .finish(trainer.id, session->id, {QStringLiteral("Good session."), 4, false, {}})
+                .hasValue());
+    f.clock().set(now);
+}
+
+void tickGenericProfile(WidgetFixture& f, const Core::Person& person, const QDateTime& at, int items = 5)
+{
+    ActivityLog log(f.workspace().database(), person.id);
+    const QStringList all = f.workspace().path().definition().checklistItems();
+    for (const QString& item : all.mid(0, items))
+        log.add(Core::ActivityKind::ProfileItem, at, false, {}, item);
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the progress page and the trainer's dashboard", "[.screenshots]")
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            REQUIRE(translator.load(QStringLiteral(":/i18n/podium_") + language + QStringLiteral(".qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QLocale::setDefault(QLocale(language));
+        const bool german = language == QLatin1String("de");
+        WidgetFixture f;
+        const QDateTime now = f.clock().now();
+        const auto jonas = f.addPerson(QStringLiteral("Jonas Weber"), Core::Role::Trainer);
+        const auto dana =
+            f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive, QStringLiteral("America/New_York"));
+        const auto omar = f.addPerson(QStringLiteral("Omar Haddad"), Core::Role::Executive);
+        const auto priya = f.addPerson(QStringLiteral("Priya Raman"), Core::Role::Executive);
+        const auto lukas = f.addPerson(QStringLiteral("Lukas Brandt"), Core::Role::Executive);
+        const auto sofia = f.addPerson(QStringLiteral("Sofia Marquez"), Core::Role::Executive);
+
+        // Dana: a profile checklist her trainer prepared, all ticked; two of three updates for her rhythm.
+        f.clock().set(now.addDays(-12));
+        for (const QString& text :
+             german ? QStringList{QStringLiteral("Neues Porträtfoto"), QStringLiteral("Titel: Chief Operating Officer"),
+                                  QStringLiteral("Kurzbiografie in zwei Sätzen"), QStringLiteral("Standort Boston")}
+                    : QStringList{QStringLiteral("New headshot"), QStringLiteral("Title: Chief Operating Officer"),
+                                  QStringLiteral("A two-sentence bio"), QStringLiteral("Location: Boston")}) {
+            const auto item = f.workspace().profileChecklist().add(jonas.id, dana.id, text);
+            REQUIRE(item.hasValue());
+            REQUIRE(f.workspace().profileChecklist().tick(dana.id, item->id).hasValue());
+        }
+        f.clock().set(now);
+        ActivityLog danaLog(f.workspace().database(), dana.id);
+        danaLog.add(Core::ActivityKind::Status, now.addDays(-9));
+        danaLog.add(Core::ActivityKind::Status, now.addDays(-3));
+        danaLog.add(Core::ActivityKind::Status, now.addDays(-11), true);
+        REQUIRE(f.workspace().path().setCoachingStyle(dana.id, dana.id, Core::CoachingStyle::DivesIn).hasValue());
+        holdSession(f, jonas, dana, 11);
+        holdSession(f, jonas, dana, 4);
+
+        // Omar: tier 1 done weeks ago, halfway through his first week of engagement.
+        tickGenericProfile(f, omar, now.addDays(-24));
+        ActivityLog omarLog(f.workspace().database(), omar.id);
+        omarLog.repeat(3, Core::ActivityKind::Status, now.addDays(-20));
+        omarLog.repeat(5, Core::ActivityKind::Follow, now.addDays(-15));
+        omarLog.repeat(6, Core::ActivityKind::Like, now.addDays(-3), false);
+        omarLog.add(Core::ActivityKind::Comment, now.addDays(-2), false, false);
+        for (int days : {26, 19, 1})
+            holdSession(f, jonas, omar, days);
+
+        // Priya: two tiers done and her first article out.
+        tickGenericProfile(f, priya, now.addDays(-60));
+        ActivityLog priyaLog(f.workspace().database(), priya.id);
+        priyaLog.repeat(4, Core::ActivityKind::Status, now.addDays(-55));
+        priyaLog.repeat(10, Core::ActivityKind::Like, now.addDays(-40), false);
+        priyaLog.repeat(3, Core::ActivityKind::Comment, now.addDays(-39), false);
+        priyaLog.add(Core::ActivityKind::Reply, now.addDays(-38));
+        priyaLog.repeat(5, Core::ActivityKind::Follow, now.addDays(-37));
+        priyaLog.add(Core::ActivityKind::Article, now.addDays(-8));
+        for (int days : {58, 44, 30, 6})
+            holdSession(f, jonas, priya, days);
+
+        // Sofia: a first update and part of her profile; her trainer opened tier 2 early.
+        tickGenericProfile(f, sofia, now.addDays(-14), 3);
+        ActivityLog(f.workspace().database(), sofia.id).add(Core::ActivityKind::Status, now.addDays(-2));
+        holdSession(f, jonas, sofia, 13);
+        REQUIRE(f.workspace().path().unlockTier(jonas.id, sofia.id, 2).hasValue());
+
+        // Lukas: new, and in his first practice session right now.
+        f.clock().set(now.addSecs(-20 * 60));
+        Core::PracticeSessionRequest request;
+        request.executiveId = lukas.id;
+        REQUIRE(f.workspace().practiceSessions().start(jonas.id, request).hasValue());
+        f.clock().set(now);
+
+        {
+            Ui::ProgressPage page(f.workspace(), dana);
+            page.resize(960, 900);
+            save(page, QStringLiteral("progress-") + language);
+        }
+        {
+            Ui::ProgressPage page(f.workspace(), jonas);
+            page.resize(960, 900);
+            REQUIRE(page.selectExecutive(omar.id));
+            save(page, QStringLiteral("trainer-dashboard-") + language);
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
