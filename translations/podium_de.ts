@@ -776,6 +776,243 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>PathText</name>
+    <message>
+        <source>Status updates</source>
+        <translation>Status-Updates</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Complete your profile and start sharing short status updates.</source>
+        <translation>Vervollständigen Sie Ihr Profil und teilen Sie erste kurze Status-Updates.</translation>
+    </message>
+    <message>
+        <source>Like, comment, reply and follow: take part in your colleagues&apos; conversations.</source>
+        <translation>Liken, kommentieren, antworten und folgen: Beteiligen Sie sich an den Gesprächen Ihrer Kolleginnen und Kollegen.</translation>
+    </message>
+    <message>
+        <source>Write articles and schedule posts for the moments that matter.</source>
+        <translation>Schreiben Sie Artikel und planen Sie Beiträge für die wichtigen Momente ein.</translation>
+    </message>
+    <message>
+        <source>Complete your profile</source>
+        <translation>Ihr Profil vervollständigen</translation>
+    </message>
+    <message>
+        <source>Post your first status update</source>
+        <translation>Ihr erstes Status-Update veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Find your rhythm</source>
+        <translation>Ihren Rhythmus finden</translation>
+    </message>
+    <message>
+        <source>Engage for a week</source>
+        <translation>Eine Woche lang mitmachen</translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Auf einen Kommentar antworten</translation>
+    </message>
+    <message>
+        <source>Follow five colleagues</source>
+        <translation>Fünf Kolleginnen und Kollegen folgen</translation>
+    </message>
+    <message>
+        <source>Publish your first article</source>
+        <translation>Ihren ersten Artikel veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Schedule a post ahead</source>
+        <translation>Einen Beitrag im Voraus einplanen</translation>
+    </message>
+    <message>
+        <source>Review a draft your delegate prepared</source>
+        <translation>Einen Entwurf Ihrer Stellvertretung prüfen</translation>
+    </message>
+    <message>
+        <source>Add a photo, your title, a short bio, your location and how to reach you.</source>
+        <translation>Fügen Sie ein Foto, Ihre Position, eine kurze Biografie, Ihren Standort und Ihre Kontaktmöglichkeiten hinzu.</translation>
+    </message>
+    <message>
+        <source>Share one short update with your colleagues.</source>
+        <translation>Teilen Sie ein kurzes Update mit Ihren Kolleginnen und Kollegen.</translation>
+    </message>
+    <message>
+        <source>Post three status updates within two weeks.</source>
+        <translation>Veröffentlichen Sie innerhalb von zwei Wochen drei Status-Updates.</translation>
+    </message>
+    <message>
+        <source>Within one week, like ten posts and comment on three, at least half of them by colleagues who are not executives.</source>
+        <translation>Liken Sie innerhalb einer Woche zehn Beiträge und kommentieren Sie drei, mindestens die Hälfte davon von Kolleginnen und Kollegen, die keine Führungskräfte sind.</translation>
+    </message>
+    <message>
+        <source>Answer someone who commented on your post.</source>
+        <translation>Antworten Sie jemandem, der Ihren Beitrag kommentiert hat.</translation>
+    </message>
+    <message>
+        <source>Follow five colleagues whose work you want to see.</source>
+        <translation>Folgen Sie fünf Kolleginnen und Kollegen, deren Arbeit Sie verfolgen möchten.</translation>
+    </message>
+    <message>
+        <source>Write a longer piece: the why behind a decision, or the priorities for the quarter.</source>
+        <translation>Schreiben Sie einen längeren Text: die Gründe hinter einer Entscheidung oder die Prioritäten für das Quartal.</translation>
+    </message>
+    <message>
+        <source>Prepare a post and let it go out at the moment that suits it.</source>
+        <translation>Bereiten Sie einen Beitrag vor und lassen Sie ihn zum passenden Zeitpunkt erscheinen.</translation>
+    </message>
+    <message>
+        <source>Approve a delegate&apos;s draft, or send it back with what to change.</source>
+        <translation>Geben Sie den Entwurf Ihrer Stellvertretung frei oder senden Sie ihn mit Änderungswünschen zurück.</translation>
+    </message>
+    <message>
+        <source>A profile photo</source>
+        <translation>Ein Profilfoto</translation>
+    </message>
+    <message>
+        <source>Your job title</source>
+        <translation>Ihre Position</translation>
+    </message>
+    <message>
+        <source>A short bio</source>
+        <translation>Eine kurze Biografie</translation>
+    </message>
+    <message>
+        <source>Your location</source>
+        <translation>Ihr Standort</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Ihre Kontaktmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Dives straight in</source>
+        <translation>Legt direkt los</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Schreibt gern</translation>
+    </message>
+    <message>
+        <source>Conversationalist</source>
+        <translation>Sucht das Gespräch</translation>
+    </message>
+    <message>
+        <source>Likes reminders</source>
+        <translation>Mag Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Goes straight to writing; the guides stay at hand.</source>
+        <translation>Direkt ans Schreiben; die Anleitungen bleiben griffbereit.</translation>
+    </message>
+    <message>
+        <source>Smaller first goals, and the guide before each task.</source>
+        <translation>Kleinere erste Ziele und die Anleitung vor jeder Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Prefers longer pieces: article ideas come early.</source>
+        <translation>Bevorzugt längere Texte: Ideen für Artikel kommen früh.</translation>
+    </message>
+    <message>
+        <source>Prefers joining conversations: likes, comments and follows come first.</source>
+        <translation>Beteiligt sich lieber an Gesprächen: Likes, Kommentare und Folgen kommen zuerst.</translation>
+    </message>
+    <message>
+        <source>Each next step comes with a suggested time for a reminder.</source>
+        <translation>Zu jedem nächsten Schritt gibt es einen Zeitvorschlag für eine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Echt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n status updates</source>
+        <translation>
+            <numerusform>%1 von %n Status-Update</numerusform>
+            <numerusform>%1 von %n Status-Updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n replies</source>
+        <translation>
+            <numerusform>%1 von %n Antwort</numerusform>
+            <numerusform>%1 von %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n comments</source>
+        <translation>
+            <numerusform>%1 von %n Kommentar</numerusform>
+            <numerusform>%1 von %n Kommentaren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n likes</source>
+        <translation>
+            <numerusform>%1 von %n Like</numerusform>
+            <numerusform>%1 von %n Likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n colleagues followed</source>
+        <translation>
+            <numerusform>%1 von %n Kollegin oder Kollegen gefolgt</numerusform>
+            <numerusform>%1 von %n Kolleginnen und Kollegen gefolgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n articles</source>
+        <translation>
+            <numerusform>%1 von %n Artikel</numerusform>
+            <numerusform>%1 von %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scheduled posts</source>
+        <translation>
+            <numerusform>%1 von %n eingeplanten Beitrag</numerusform>
+            <numerusform>%1 von %n eingeplanten Beiträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n profile items</source>
+        <translation>
+            <numerusform>%1 von %n Profilangabe</numerusform>
+            <numerusform>%1 von %n Profilangaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n drafts reviewed</source>
+        <translation>
+            <numerusform>%1 von %n Entwurf geprüft</numerusform>
+            <numerusform>%1 von %n Entwürfen geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the last %n days</source>
+        <translation>
+            <numerusform>%1 innerhalb von %n Tag</numerusform>
+            <numerusform>%1 in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonCommand</name>
     <message>
         <source>Adds a person to the workspace.</source>
@@ -1430,6 +1667,104 @@ Stufe %2 · %3 Min.</translation>
     </message>
 </context>
 <context>
+    <name>Podium::Ui::MilestoneRow</name>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Worth doing, but the next tier does not wait for it.</source>
+        <translation>Lohnt sich, aber die nächste Stufe hängt nicht davon ab.</translation>
+    </message>
+    <message>
+        <source>How to</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>How to: %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1% of them on posts by colleagues who are not executives (%2% needed).</source>
+        <translation>%1 % davon bei Beiträgen von Kolleginnen und Kollegen, die keine Führungskräfte sind (%2 % erforderlich).</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Noch nicht erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PathPanel</name>
+    <message>
+        <source>Practice is counted apart: what is rehearsed in the practice sandbox moves this path only, never the live one, and nothing here was posted for real.</source>
+        <translation>Übung wird getrennt gezählt: Was im Übungsbereich geprobt wird, bringt nur diesen Einstiegsweg voran, nie den echten, und nichts hiervon wurde wirklich veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Progress from what was posted on the real network.</source>
+        <translation>Fortschritt aus echten Beiträgen im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Progress from rehearsals in the practice sandbox, counted apart.</source>
+        <translation>Fortschritt aus Übungen im Übungsbereich, getrennt gezählt.</translation>
+    </message>
+    <message>
+        <source>Coaching style</source>
+        <translation>Coaching-Stil</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Do it now</source>
+        <translation>Jetzt erledigen</translation>
+    </message>
+    <message>
+        <source>Every milestone is done. Keep the habit going!</source>
+        <translation>Alle Meilensteine sind erledigt. Bleiben Sie dran!</translation>
+    </message>
+    <message>
+        <source>Every milestone is done.</source>
+        <translation>Alle Meilensteine sind erledigt.</translation>
+    </message>
+    <message>
+        <source>You are on tier %1 of %2. Next: %3.</source>
+        <translation>Sie sind auf Stufe %1 von %2. Als Nächstes: %3.</translation>
+    </message>
+    <message>
+        <source>Tier %1 of %2. Next: %3.</source>
+        <translation>Stufe %1 von %2. Als Nächstes: %3.</translation>
+    </message>
+    <message>
+        <source>Choose how you like to be coached: it shapes your goals and the order of your steps.</source>
+        <translation>Wählen Sie, wie Sie gecoacht werden möchten: Das bestimmt Ihre Ziele und die Reihenfolge Ihrer Schritte.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: the path uses its usual goals and order.</source>
+        <translation>Noch nicht gewählt: Der Einstiegsweg verwendet die üblichen Ziele und die übliche Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Unlock tier %1 early?</source>
+        <translation>Stufe %1 vorzeitig freischalten?</translation>
+    </message>
+    <message>
+        <source>%1 will find tier %2, %3, open now, before finishing the milestones below it. What they do there counts from now on, and the unlock is recorded under your name.</source>
+        <translation>Für %1 ist Stufe %2, %3, ab sofort offen, noch bevor die Meilensteine darunter erledigt sind. Was dort geschieht, zählt ab jetzt, und die Freischaltung wird unter Ihrem Namen festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::PeoplePage</name>
     <message>
         <source>People</source>
@@ -1561,26 +1896,81 @@ Stufe %2 · %3 Min.</translation>
     </message>
 </context>
 <context>
+    <name>Podium::Ui::ProfileChecklistBox</name>
+    <message>
+        <source>Profile checklist</source>
+        <translation>Profil-Checkliste</translation>
+    </message>
+    <message>
+        <source>Ticked for good: the path has counted it.</source>
+        <translation>Endgültig abgehakt: Der Einstiegsweg hat es gezählt.</translation>
+    </message>
+    <message>
+        <source>Nothing to tick.</source>
+        <translation>Nichts abzuhaken.</translation>
+    </message>
+    <message>
+        <source>All done: the profile is ready for people to find.</source>
+        <translation>Alles erledigt: Das Profil ist bereit, gefunden zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. Tick each item once it is on the profile.</source>
+        <translation>%1 von %2 erledigt. Haken Sie jeden Punkt ab, sobald er im Profil steht.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1.</source>
+        <translation>Vorbereitet von %1.</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::ProgressPage</name>
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>How far each executive has come on the path, and friendly competition.</source>
-        <translation>Wie weit jede Führungskraft auf ihrem Einstiegsweg gekommen ist – und ein freundschaftlicher Wettbewerb.</translation>
+        <source>Your progress</source>
+        <translation>Ihr Fortschritt</translation>
     </message>
     <message>
-        <source>Show milestones reached and the next one, tier by tier.</source>
-        <translation>Erreichte Meilensteine und den nächsten zeigen, Stufe für Stufe.</translation>
+        <source>Search by name, tier or milestone</source>
+        <translation>Nach Name, Stufe oder Meilenstein suchen</translation>
     </message>
     <message>
-        <source>Give trainers every executive&apos;s progress and last activity at a glance.</source>
-        <translation>Trainern Fortschritt und letzte Aktivität jeder Führungskraft auf einen Blick zeigen.</translation>
+        <source>Search executives</source>
+        <translation>Führungskräfte suchen</translation>
     </message>
     <message>
-        <source>Run leaderboards that count delegate-prepared posts honestly.</source>
-        <translation>Ranglisten führen, die von Stellvertretungen vorbereitete Beiträge ehrlich zählen.</translation>
+        <source>Every executive&apos;s live path at a glance. Select one to see it in full and to open a tier early.</source>
+        <translation>Der echte Einstiegsweg jeder Führungskraft auf einen Blick. Wählen Sie eine aus, um ihn vollständig zu sehen und eine Stufe vorzeitig freizuschalten.</translation>
+    </message>
+    <message>
+        <source>The executives you work for and where they are on their path. The path is theirs to walk; here you can follow along.</source>
+        <translation>Die Führungskräfte, für die Sie arbeiten, und wo sie auf ihrem Einstiegsweg stehen. Den Weg gehen sie selbst; hier können Sie ihn mitverfolgen.</translation>
+    </message>
+    <message>
+        <source>Executives</source>
+        <translation>Führungskräfte</translation>
+    </message>
+    <message>
+        <source>No executives in this workspace yet.
+Add the executives you coach on the People page, and their progress appears here.</source>
+        <translation>Noch keine Führungskräfte in diesem Arbeitsbereich.
+Fügen Sie die Führungskräfte, die Sie coachen, auf der Seite „Personen“ hinzu, dann erscheint ihr Fortschritt hier.</translation>
+    </message>
+    <message>
+        <source>Progress is where executives follow their onboarding path, and their trainers with them.
+When an executive gives you a delegation, you can follow their path here too.</source>
+        <translation>Unter „Fortschritt“ verfolgen Führungskräfte ihren Einstiegsweg, und ihre Trainer mit ihnen.
+Wenn eine Führungskraft Sie als Stellvertretung einsetzt, können Sie ihren Weg auch hier verfolgen.</translation>
+    </message>
+    <message>
+        <source>No executive matches the search.</source>
+        <translation>Keine Führungskraft passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>Select an executive to see their path.</source>
+        <translation>Wählen Sie eine Führungskraft aus, um ihren Einstiegsweg zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2195,130 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>Takes effect the next time Podium starts.</source>
         <translation>Wird beim nächsten Start von Podium wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::TierCard</name>
+    <message>
+        <source>TIER %1</source>
+        <translation>STUFE %1</translation>
+    </message>
+    <message>
+        <source>Unlock tier %1 early…</source>
+        <translation>Stufe %1 vorzeitig freischalten…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Opens when every required milestone of tier %1 is done.</source>
+        <translation>Wird geöffnet, sobald alle erforderlichen Meilensteine von Stufe %1 erledigt sind.</translation>
+    </message>
+    <message>
+        <source>✓ Complete</source>
+        <translation>✓ Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Opened early by %1.</source>
+        <translation>Vorzeitig freigeschaltet von %1.</translation>
+    </message>
+    <message>
+        <source>a trainer</source>
+        <translation>einem Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::TrainerDashboardModel</name>
+    <message>
+        <source>A practice session with %1 is open now: nothing of theirs goes to the live network.</source>
+        <translation>Eine Übungseinheit mit %1 läuft gerade: Nichts davon gelangt in das echte Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Nächster Meilenstein</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Übungseinheiten</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Path complete</source>
+        <translation>Weg abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>● In session</source>
+        <translation>● In Übungseinheit</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
+    </message>
+    <message>
+        <source>A minute ago</source>
+        <translation>Vor einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>Vor %n Minute</numerusform>
+            <numerusform>Vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>Vor %n Tag</numerusform>
+            <numerusform>Vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
