@@ -43,7 +43,8 @@ PathPanel::PathPanel(Core::Workspace& workspace, const Core::Person& viewer, QWi
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(buildHeader());
+    m_header = buildHeader();
+    layout->addWidget(m_header);
     m_practiceNote = new QLabel(
         tr("Practice is counted apart: what is rehearsed in the practice sandbox moves this path only, never the "
            "live one, and nothing here was posted for real."),
@@ -180,6 +181,8 @@ void PathPanel::showPerson(const Core::Person& person)
     m_name->setText(person.displayName);
     m_name->setVisible(!isOwnPath());
     m_empty->hide();
+    m_header->show();
+    m_practiceNote->setVisible(m_track == Core::Track::Practice);
     m_body->show();
     refresh();
     // Open on the tier the person works on, once the cards have their sizes.
@@ -196,6 +199,8 @@ void PathPanel::showEmpty(const QString& message)
     m_name->clear();
     m_summary->clear();
     m_error->hide();
+    m_header->hide();
+    m_practiceNote->hide();
     m_body->hide();
     m_empty->setText(message);
     m_empty->show();
@@ -274,9 +279,13 @@ void PathPanel::showProgress(const Core::PathProgress& progress)
     const QString tierCount = QLocale().toString(int(progress.tiers.size()));
     const QString current = QLocale().toString(progress.currentTier);
     const QString next = PathText::milestoneTitle(m_workspace.path().definition(), progress.nextMilestoneId);
+    const bool practice = m_track == Core::Track::Practice;
     if (progress.nextMilestoneId.isEmpty())
-        m_summary->setText(isOwnPath() ? tr("Every milestone is done. Keep the habit going!")
-                                       : tr("Every milestone is done."));
+        m_summary->setText(practice      ? tr("In practice, every milestone is done.")
+                           : isOwnPath() ? tr("Every milestone is done. Keep the habit going!")
+                                         : tr("Every milestone is done."));
+    else if (practice)
+        m_summary->setText(tr("In practice: tier %1 of %2. Next: %3.").arg(current, tierCount, next));
     else if (isOwnPath())
         m_summary->setText(tr("You are on tier %1 of %2. Next: %3.").arg(current, tierCount, next));
     else

@@ -85,6 +85,7 @@ private:
     QList<Core::NextStep> m_steps;
     bool m_preparedChecklist = false;
 
+    QWidget* m_header = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_summary = nullptr;
     QToolButton* m_liveButton = nullptr;
