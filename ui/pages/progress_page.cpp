@@ -134,7 +134,7 @@ QWidget* ProgressPage::buildDashboard()
     for (int column : {int(TrainerDashboardModel::LastActivityColumn), int(TrainerDashboardModel::SessionsColumn),
                        int(TrainerDashboardModel::InSessionColumn)})
         m_table->setColumnHidden(column, !m_model->hasPracticeFigures());
-    m_table->setMinimumHeight(150);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 34);
 
     auto* pathArea = new QFrame(area);
     pathArea->setObjectName(QStringLiteral("pathArea"));
@@ -150,7 +150,7 @@ QWidget* ProgressPage::buildDashboard()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     // Room for up to eight executives before the table scrolls; the path below gets the rest.
-    const int visibleRows = qBound(3, m_model->rowCount(), 8);
+    const int visibleRows = qBound(1, m_model->rowCount(), 8);
     splitter->setSizes({m_table->horizontalHeader()->sizeHint().height() + visibleRows * 30 + 4, 10000});
     layout->addWidget(splitter, 1);
 
