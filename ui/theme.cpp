@@ -101,8 +101,8 @@ QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px
 #milestoneMark[state="next"] { border-color: #2e86de; }
 #milestoneTitle { font-weight: 600; color: #1b2a3a; font-size: 10.5pt; }
 #milestoneStatus { color: #36495c; }
-#nextBadge { background: #2e86de; color: white; border-radius: 8px; padding: 1px 8px; font-weight: 700; font-size: 8.5pt; }
-#optionalBadge { background: #eef2f7; color: #5d6d7e; border-radius: 8px; padding: 1px 8px; font-size: 8.5pt; }
+#nextBadge { background: #2e86de; color: white; border-radius: 6px; padding: 2px 8px; font-weight: 700; font-size: 8.5pt; }
+#optionalBadge { background: #eef2f7; color: #5d6d7e; border-radius: 6px; padding: 2px 8px; font-size: 8.5pt; }
 #milestoneBar { background: #e4eaf1; border: none; border-radius: 4px; }
 #milestoneBar::chunk { background: #2e86de; border-radius: 4px; }
 #sideCard { background: white; border: 1px solid #d5dde6; border-radius: 10px; }

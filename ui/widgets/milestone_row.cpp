@@ -9,6 +9,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace Podium::Ui {
 
@@ -28,22 +29,25 @@ MilestoneRow::MilestoneRow(const Core::Milestone& milestone, QWidget* parent)
     m_mark->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_mark, 0, 0, 2, 1, Qt::AlignTop);
 
+    // The badges lead the title: a word-wrapped label asks for a narrow width, so a badge after it would sit
+    // far from a short title or squeeze it onto three lines.
     auto* titleLine = new QHBoxLayout;
     titleLine->setSpacing(8);
-    m_title = new QLabel(PathText::milestoneTitle(milestone), this);
-    m_title->setObjectName(QStringLiteral("milestoneTitle"));
-    titleLine->addWidget(m_title);
     m_nextBadge = new QLabel(tr("Next"), this);
     m_nextBadge->setObjectName(QStringLiteral("nextBadge"));
     m_nextBadge->hide();
-    titleLine->addWidget(m_nextBadge);
+    titleLine->addWidget(m_nextBadge, 0, Qt::AlignVCenter);
     if (!milestone.required) {
         auto* optional = new QLabel(tr("Optional"), this);
         optional->setObjectName(QStringLiteral("optionalBadge"));
         optional->setToolTip(tr("Worth doing, but the next tier does not wait for it."));
-        titleLine->addWidget(optional);
+        titleLine->addWidget(optional, 0, Qt::AlignVCenter);
     }
-    titleLine->addStretch(1);
+    m_title = new QLabel(PathText::milestoneTitle(milestone), this);
+    m_title->setObjectName(QStringLiteral("milestoneTitle"));
+    // Long titles (and longer languages) wrap rather than push the card wider than the page.
+    m_title->setWordWrap(true);
+    titleLine->addWidget(m_title, 1);
     layout->addLayout(titleLine, 0, 1);
 
     m_description = new QLabel(PathText::milestoneDescription(milestone), this);
@@ -65,19 +69,20 @@ MilestoneRow::MilestoneRow(const Core::Milestone& milestone, QWidget* parent)
     // Full width: "6 of 10 likes and 1 of 3 comments in the last 7 days" should not wrap beside the buttons.
     layout->addLayout(statusLine, 2, 1, 1, 2);
 
-    auto* actions = new QHBoxLayout;
-    actions->setSpacing(14);
+    // Stacked, so the row stays narrow enough beside the side column in any language.
+    auto* actions = new QVBoxLayout;
+    actions->setSpacing(4);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("primaryButton"));
+    m_action->setCursor(Qt::PointingHandCursor);
+    m_action->hide();
+    actions->addWidget(m_action, 0, Qt::AlignRight);
     m_guide = new QPushButton(tr("How to"), this);
     m_guide->setObjectName(QStringLiteral("linkButton"));
     m_guide->setCursor(Qt::PointingHandCursor);
     m_guide->setAccessibleName(tr("How to: %1").arg(PathText::milestoneTitle(milestone)));
     m_guide->setVisible(!milestone.guideIds.isEmpty());
-    actions->addWidget(m_guide);
-    m_action = new QPushButton(this);
-    m_action->setObjectName(QStringLiteral("primaryButton"));
-    m_action->setCursor(Qt::PointingHandCursor);
-    m_action->hide();
-    actions->addWidget(m_action);
+    actions->addWidget(m_guide, 0, Qt::AlignRight);
     layout->addLayout(actions, 0, 2, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
     layout->setColumnStretch(1, 1);
 

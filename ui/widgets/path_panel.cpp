@@ -133,7 +133,7 @@ QWidget* PathPanel::buildHeader()
 QWidget* PathPanel::buildSideColumn(QWidget* parent)
 {
     auto* column = new QWidget(parent);
-    column->setFixedWidth(290);
+    column->setFixedWidth(270);
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
