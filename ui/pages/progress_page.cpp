@@ -86,7 +86,7 @@ QWidget* ProgressPage::buildDashboard()
     m_search->setPlaceholderText(tr("Search by name, tier or milestone"));
     m_search->setAccessibleName(tr("Search executives"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(320);
     header->addWidget(m_search, 0, Qt::AlignVCenter);
     layout->addLayout(header);
     m_intro = new QLabel(trainer ? tr("Every executive's live path at a glance. Select one to see it in full and "
@@ -122,14 +122,10 @@ QWidget* ProgressPage::buildDashboard()
     m_table->verticalHeader()->setDefaultSectionSize(30);
     auto* columns = m_table->horizontalHeader();
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->resizeSection(TrainerDashboardModel::NameColumn, 170);
-    columns->resizeSection(TrainerDashboardModel::TierColumn, 150);
+    // Figures and short labels take what their longest entry needs; the next milestone gets the rest and shows
+    // in full as a tooltip where it is cut.
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(TrainerDashboardModel::NextMilestoneColumn, QHeaderView::Stretch);
-    columns->resizeSection(TrainerDashboardModel::LastActivityColumn, 140);
-    columns->resizeSection(TrainerDashboardModel::SessionsColumn, 80);
-    columns->resizeSection(TrainerDashboardModel::ChecklistColumn, 80);
-    columns->resizeSection(TrainerDashboardModel::InSessionColumn, 110);
     // A delegate's rows carry no practice figures: empty columns would only raise questions.
     for (int column : {int(TrainerDashboardModel::LastActivityColumn), int(TrainerDashboardModel::SessionsColumn),
                        int(TrainerDashboardModel::InSessionColumn)})
