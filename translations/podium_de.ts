@@ -1763,6 +1763,14 @@ Stufe %2 · %3 Min.</translation>
         <source>%1 will find tier %2, %3, open now, before finishing the milestones below it. What they do there counts from now on, and the unlock is recorded under your name.</source>
         <translation>Für %1 ist Stufe %2, %3, ab sofort offen, noch bevor die Meilensteine darunter erledigt sind. Was dort geschieht, zählt ab jetzt, und die Freischaltung wird unter Ihrem Namen festgehalten.</translation>
     </message>
+    <message>
+        <source>In practice, every milestone is done.</source>
+        <translation>In der Übung ist jeder Meilenstein erreicht.</translation>
+    </message>
+    <message>
+        <source>In practice: tier %1 of %2. Next: %3.</source>
+        <translation>In der Übung: Stufe %1 von %2. Als Nächstes: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Podium::Ui::PeoplePage</name>
