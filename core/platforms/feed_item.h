@@ -17,6 +17,8 @@ struct FeedItem
     /// The author's job title where the network knows it (the practice sandbox does); used to favour
     /// ordinary employees over other executives.
     QString authorTitle;
+    /// The author's department where the network knows it, so an executive sees who they reach.
+    QString authorDepartment;
     bool authorIsExecutive = false;
     QString text;
     QDateTime createdAt;
@@ -24,6 +26,8 @@ struct FeedItem
     int likes = 0;
     int replies = 0;
     bool likedByMe = false;
+    /// Whether this person already follows the author, where the network says (the practice sandbox does).
+    bool followingAuthor = false;
 };
 
 /// One page of a feed and the cursor for the next (opaque: a Link header URL or an offset).

@@ -195,9 +195,11 @@ Result<QList<FeedItem>> PracticeRepository::feed(const QString& personId, int li
 {
     Statement query = m_database.prepare(QStringLiteral(
         "SELECT p.id, c.id, c.display_name, c.handle, c.title, c.is_executive, p.body, p.created_at, p.likes, "
-        "p.replies, EXISTS (SELECT 1 FROM practice_likes l WHERE l.practice_post_id = p.id AND l.person_id = ?) "
+        "p.replies, EXISTS (SELECT 1 FROM practice_likes l WHERE l.practice_post_id = p.id AND l.person_id = ?), "
+        "c.department, EXISTS (SELECT 1 FROM practice_follows f WHERE f.colleague_id = c.id AND f.person_id = ?) "
         "FROM practice_posts p JOIN practice_colleagues c ON c.id = p.author_colleague_id "
         "ORDER BY p.created_at DESC, p.id LIMIT ? OFFSET ?"));
+    query.addBindValue(personId);
     query.addBindValue(personId);
     query.addBindValue(limit);
     query.addBindValue(offset);
@@ -217,6 +219,8 @@ Result<QList<FeedItem>> PracticeRepository::feed(const QString& personId, int li
         item.likes = query.value(8).toInt();
         item.replies = query.value(9).toInt();
         item.likedByMe = query.value(10).toBool();
+        item.authorDepartment = query.value(11).toString();
+        item.followingAuthor = query.value(12).toBool();
         items.append(item);
     }
     return items;

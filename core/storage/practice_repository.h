@@ -47,7 +47,7 @@ public:
     /// Liking twice is not an error and counts once.
     Result<void> like(const QString& personId, const QString& practicePostId, const QDateTime& now);
     Result<void> follow(const QString& personId, const QString& colleagueId, const QDateTime& now);
-    /// The colleagues' posts, newest first, with whether this person liked them.
+    /// The colleagues' posts, newest first, with whether this person liked them and follows their authors.
     Result<QList<FeedItem>> feed(const QString& personId, int limit, int offset) const;
     Result<int> colleagueCount() const;
 

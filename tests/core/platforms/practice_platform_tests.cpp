@@ -53,6 +53,7 @@ TEST_CASE("PracticePlatform shows a feed of sample colleagues, mostly not execut
                                           [](const FeedItem& item) { return item.authorIsExecutive; });
     CHECK(executives < 3);
     CHECK_FALSE(page->items.first().authorTitle.isEmpty());
+    CHECK_FALSE(page->items.first().authorDepartment.isEmpty());
 
     const Result<FeedPage> rest = await<FeedPage>([&](auto done) {
         practice.fetchFeed(FeedRequest{100, page->nextCursor}, std::move(done));
@@ -111,6 +112,8 @@ TEST_CASE("PracticePlatform likes, replies and follows within the sandbox", "[db
                                practice.fetchFeed(FeedRequest{1, {}}, std::move(done));
                            })->items.first();
     CHECK(after.likedByMe);
+    CHECK_FALSE(colleaguePost.followingAuthor);
+    CHECK(after.followingAuthor);
     CHECK(after.likes == colleaguePost.likes + 1);
     CHECK(after.replies == colleaguePost.replies + 1);
 
