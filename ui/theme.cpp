@@ -62,6 +62,22 @@ QTableView { background: white; alternate-background-color: #f7f9fc; border: 1px
 #previewBody { font-size: 11pt; color: #1b2a3a; }
 #practiceBadge { background: #fff4de; color: #8a5a00; border: 1px solid #f0d49a; border-radius: 8px;
                  padding: 1px 8px; font-weight: 700; font-size: 8.5pt; }
+#practiceBanner { background: #fff4de; color: #6b4600; border: 1px solid #f0d49a; border-left: 5px solid #e0a526;
+                  border-radius: 6px; padding: 8px 12px; font-weight: 600; font-size: 11pt; }
+#goalStrip { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
+#goalTitle { font-weight: 600; color: #1b2a3a; }
+#goalStrip QProgressBar { border: 1px solid #c7d3df; border-radius: 5px; background: #eef2f7; color: #1b2a3a;
+                          text-align: center; min-height: 18px; }
+#goalStrip QProgressBar::chunk { background: #9cc3ec; border-radius: 4px; }
+#goalMet { color: #1e7b4a; font-weight: 700; }
+#practiceFeed { background: transparent; border: none; }
+#sessionPanel { background: white; border: 1px solid #9cc3ec; border-radius: 10px; }
+#sessionTimer { font-size: 15pt; font-weight: 600; color: #1f4e79; }
+#sessionTimer[level="over"] { color: #b36b00; }
+#quotedPost { background: #f5f7fa; border-left: 3px solid #c7d3df; padding: 8px 10px; color: #36495c; }
+#planChooser, #sessionPlan, #sessionNotes, #profileChecklist { background: white; border: 1px solid #d5dde6;
+                                                               border-radius: 6px; }
+#planChooser::item, #sessionPlan::item, #sessionNotes::item, #profileChecklist::item { padding: 3px 2px; }
 #characterCount { color: #5d6d7e; }
 #characterCount[level="near"] { color: #8a5a00; font-weight: 600; }
 #characterCount[level="over"] { color: #b03a2e; font-weight: 700; }

@@ -72,8 +72,11 @@ QList<PracticePlanModel::Entry> PracticePlanModel::plan(const Core::PracticeSess
 {
     QList<Entry> entries;
     for (const Core::PracticePlanItem& item : session.plan) {
-        Entry entry = item.kind == Core::PracticePlanItem::Kind::Milestone ? milestoneEntry(path, item.itemId)
-                                                                           : guideEntry(guides, item.itemId);
+        const bool milestone = item.kind == Core::PracticePlanItem::Kind::Milestone;
+        Entry entry = milestone ? milestoneEntry(path, item.itemId) : guideEntry(guides, item.itemId);
+        // In a flat plan nothing shows what a guide belongs to; say at least that it is one.
+        if (!milestone)
+            entry.title = tr("Guide: %1").arg(entry.title);
         entry.item = item;
         entry.checked = item.isDone();
         entries.append(entry);

@@ -70,7 +70,7 @@ TEST_CASE("PracticePlanModel asks before ticking a running session's plan, and n
     ticking.setEntries(entries);
     REQUIRE(ticking.rowCount() == 2);
     CHECK(ticking.index(0, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
-    CHECK(ticking.index(1, 0).data().toString() == QStringLiteral("Your 15-minute weekly engagement routine"));
+    CHECK(ticking.index(1, 0).data().toString() == QStringLiteral("Guide: Your 15-minute weekly engagement routine"));
     QSignalSpy asked(&ticking, &Ui::PracticePlanModel::tickRequested);
     ticking.setData(ticking.index(1, 0), Qt::Checked, Qt::CheckStateRole);
     REQUIRE(asked.size() == 1);
