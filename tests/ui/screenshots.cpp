@@ -9,6 +9,9 @@
 #include "pages/queue_page.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
+#include "practice/practice_session_service.h"
+#include "practice/profile_checklist.h"
+#include "wait_until.h"
 #include "widget_fixture.h"
 #include "widgets/schedule_editor.h"
 
@@ -264,6 +267,57 @@ TEST_CASE("Screenshots of the progress page and the trainer's dashboard", "[.scr
             REQUIRE(page.selectExecutive(omar.id));
             save(page, QStringLiteral("trainer-dashboard-") + language);
         }
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
+
+TEST_CASE("Screenshots of a trainer in the middle of a practice session", "[.screenshots]")
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            REQUIRE(translator.load(QStringLiteral(":/i18n/podium_") + language + QStringLiteral(".qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QLocale::setDefault(QLocale(language));
+        WidgetFixture f;
+        const auto dana =
+            f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive, QStringLiteral("America/New_York"));
+        f.addPerson(QStringLiteral("Omar Farouk"), Core::Role::Executive, QStringLiteral("Europe/London"));
+        const auto jonas =
+            f.addPerson(QStringLiteral("Jonas Weber"), Core::Role::Trainer, QStringLiteral("Europe/Berlin"));
+        auto& sessions = f.workspace().practiceSessions();
+        Core::PracticeSessionRequest request{dana.id, {}, 45};
+        using Kind = Core::PracticePlanItem::Kind;
+        request.plan = {{Kind::Milestone, QStringLiteral("first-status-update"), {}},
+                        {Kind::Guide, QStringLiteral("first-status-update-practice"), {}},
+                        {Kind::Milestone, QStringLiteral("weekly-engagement"), {}},
+                        {Kind::Guide, QStringLiteral("liking-and-commenting"), {}}};
+        const auto session = sessions.start(jonas.id, request);
+        REQUIRE(session.hasValue());
+        f.clock().advance(6 * 60 * 1000);
+        REQUIRE(
+            sessions.tickPlanItem(jonas.id, session->id, QStringLiteral("first-status-update-practice")).hasValue());
+        REQUIRE(
+            sessions.addNote(jonas.id, session->id, QStringLiteral("Wrote a first update in two minutes.")).hasValue());
+        f.clock().advance(8 * 60 * 1000);
+        REQUIRE(sessions.tickPlanItem(jonas.id, session->id, QStringLiteral("first-status-update")).hasValue());
+        REQUIRE(sessions.addNote(jonas.id, session->id, QStringLiteral("Unsure how personal a comment may be."))
+                    .hasValue());
+        auto& checklist = f.workspace().profileChecklist();
+        const auto photo = checklist.add(jonas.id, dana.id, QStringLiteral("Add a recent photo"));
+        REQUIRE(photo.hasValue());
+        REQUIRE(checklist.tick(jonas.id, photo->id).hasValue());
+        REQUIRE(checklist.add(jonas.id, dana.id, QStringLiteral("Write a two-line bio")).hasValue());
+        f.clock().advance(3 * 60 * 1000 + 25 * 1000);
+
+        Ui::MainWindow window(f.workspace(), nullptr, jonas, f.settings());
+        window.resize(1180, 760);
+        window.showPage(Ui::NavigationPage::Practice);
+        auto* feed = window.findChild<QAbstractItemView*>(QStringLiteral("practiceFeed"));
+        REQUIRE(feed);
+        REQUIRE(waitUntil([&] { return feed->model()->rowCount() > 0; }));
+        save(window, QStringLiteral("practice-") + language);
         QCoreApplication::removeTranslator(&translator);
     }
 }
