@@ -179,7 +179,8 @@ QVariant PracticePlanModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.title;
     case Qt::ToolTipRole:
-        return entry.detail;
+        // A narrow plan elides long guide titles; the tip shows the whole title.
+        return QString(entry.title + QLatin1Char('\n') + entry.detail);
     case Qt::AccessibleDescriptionRole:
         return entry.detail;
     case Qt::CheckStateRole:
