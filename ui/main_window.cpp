@@ -68,7 +68,15 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
         connect(guides, &GuidesPage::actionRequested, this, &MainWindow::doGuideAction);
         return guides;
     });
-    addPage(tr("Practice"), [this] { return new PracticePage(this); });
+    addPage(tr("Practice"), [this, space, me] {
+        auto* practice = new PracticePage(*space, me, this);
+        connect(practice, &PracticePage::guideRequested, this, [this](const QString& id) {
+            showPage(NavigationPage::Guides);
+            if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
+                guides->showGuide(id);
+        });
+        return practice;
+    });
     addPage(tr("Progress"), [this, space, me] {
         auto* progress = new ProgressPage(*space, me, this);
         connect(progress, &ProgressPage::guideRequested, this, [this](const QString& id) {

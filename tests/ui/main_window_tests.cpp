@@ -30,19 +30,6 @@ TEST_CASE("MainWindow offers every feature in the navigation, in order")
     CHECK(qobject_cast<Ui::PeoplePage*>(window.pages()->currentWidget()));
 }
 
-TEST_CASE("Pages that are not built yet say so plainly")
-{
-    WidgetFixture f;
-    const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
-    Ui::MainWindow window(f.workspace(), nullptr, me, f.settings());
-    for (const auto page : {Ui::NavigationPage::Practice}) {
-        window.showPage(page);
-        const auto* badge = window.pages()->currentWidget()->findChild<QLabel*>(QStringLiteral("comingBadge"));
-        REQUIRE(badge);
-        CHECK(badge->text() == QStringLiteral("Not available yet"));
-    }
-}
-
 TEST_CASE("MainWindow remembers its size between runs")
 {
     WidgetFixture f;
