@@ -26,8 +26,6 @@ const QString styleSheet = QStringLiteral(R"(
 #lead { font-size: 11.5pt; color: #36495c; }
 #hint { color: #5d6d7e; }
 #sectionHeading { font-size: 12pt; font-weight: 600; color: #1b2a3a; margin-top: 6px; }
-#comingBadge { background: #fff4de; color: #8a5a00; border: 1px solid #f0d49a; border-radius: 10px;
-               padding: 3px 12px; font-weight: 600; }
 #errorText { color: #b03a2e; }
 #linkButton { background: transparent; border: none; color: #2e86de; font-size: 11pt; text-align: left;
               padding: 2px 0; }
