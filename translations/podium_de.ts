@@ -1372,17 +1372,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>Podium::Ui::FeaturePreview</name>
-    <message>
-        <source>Not available yet</source>
-        <translation>Noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>What this page will do</source>
-        <translation>Was diese Seite künftig kann</translation>
-    </message>
-</context>
-<context>
     <name>Podium::Ui::FirstRunDialog</name>
     <message>
         <source>Welcome to Podium</source>
@@ -1881,26 +1870,329 @@ Stufe %2 · %3 Min.</translation>
     </message>
 </context>
 <context>
+    <name>Podium::Ui::PracticeCommentDialog</name>
+    <message>
+        <source>Comment in practice</source>
+        <translation>Im Übungsbereich kommentieren</translation>
+    </message>
+    <message>
+        <source>Your comment on &lt;b&gt;%1&lt;/b&gt;&apos;s post</source>
+        <translation>Ihr Kommentar zum Beitrag von &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+        <source>Say something specific: what impressed you, or a question about it.</source>
+        <translation>Werden Sie konkret: Was hat Sie beeindruckt, oder welche Frage haben Sie dazu?</translation>
+    </message>
+    <message>
+        <source>It appears in the practice feed only; no colleague sees it.</source>
+        <translation>Er erscheint nur im Übungs-Feed; keine Kollegin und kein Kollege sieht ihn.</translation>
+    </message>
+    <message>
+        <source>Post comment</source>
+        <translation>Kommentar senden</translation>
+    </message>
+    <message>
+        <source>%1 characters left</source>
+        <translation>Noch %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 characters too many</source>
+        <translation>%1 Zeichen zu viel</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PracticeFeedModel</name>
+    <message>
+        <source>%1, %2, %3: %4. Likes: %5</source>
+        <translation>%1, %2, %3: %4. Likes: %5</translation>
+    </message>
+    <message>
+        <source>, liked by you</source>
+        <translation>, von Ihnen geliked</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>job title · department</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PracticeNoteModel</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>time, then the note</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PracticeOutcomeDialog</name>
+    <message>
+        <source>Finish the practice session</source>
+        <translation>Übungseinheit abschließen</translation>
+    </message>
+    <message>
+        <source>How did the session with &lt;b&gt;%1&lt;/b&gt; go?</source>
+        <translation>Wie lief die Übungseinheit mit &lt;b&gt;%1&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>Summary (required)</source>
+        <translation>Zusammenfassung (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>A few sentences: what went well, what still feels hard.</source>
+        <translation>Ein paar Sätze: Was lief gut, was fällt noch schwer?</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Rating %1 of 5</source>
+        <translation>Bewertung %1 von 5</translation>
+    </message>
+    <message>
+        <source>1 needs much more practice, 5 confident</source>
+        <translation>1 = braucht noch viel Übung, 5 = sicher</translation>
+    </message>
+    <message>
+        <source>Ready to post on the live network</source>
+        <translation>Bereit, im echten Netzwerk zu posten</translation>
+    </message>
+    <message>
+        <source>Follow-ups, one per line</source>
+        <translation>Nächste Schritte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. Comment on three colleagues&apos; posts before next week</source>
+        <translation>z. B. Bis nächste Woche drei Beiträge von Kollegen kommentieren</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Zurück zur Übungseinheit</translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation>Einheit abschließen</translation>
+    </message>
+</context>
+<context>
     <name>Podium::Ui::PracticePage</name>
     <message>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <source>A sandbox with sample colleagues, where nothing is ever posted for real.</source>
-        <translation>Ein Übungsbereich mit Beispiel-Kolleginnen und -Kollegen, in dem nie etwas wirklich veröffentlicht wird.</translation>
+        <source>Your practice session has ended. Your live accounts work again.</source>
+        <translation>Ihre Übungseinheit ist beendet. Ihre echten Konten funktionieren wieder.</translation>
     </message>
     <message>
-        <source>Rehearse posts, likes, comments and replies on a practice feed.</source>
-        <translation>Beiträge, Likes, Kommentare und Antworten in einem Übungs-Feed proben.</translation>
+        <source>Practice sandbox — nothing here is published for real</source>
+        <translation>Übungsbereich — hier wird nichts echt veröffentlicht</translation>
     </message>
     <message>
-        <source>Let a trainer run a one-on-one session with a plan, a timer and notes.</source>
-        <translation>Trainern ermöglichen, Einzel-Übungseinheiten mit Plan, Timer und Notizen zu leiten.</translation>
+        <source>Choose an executive, plan what to cover and start the timer. The feed is what they practise on.</source>
+        <translation>Wählen Sie eine Führungskraft, planen Sie die Inhalte und starten Sie den Timer. Am Feed wird geübt.</translation>
     </message>
     <message>
-        <source>Count practice toward practice goals only, never toward live milestones.</source>
-        <translation>Übungen nur für Übungsziele zählen, nie für echte Meilensteine.</translation>
+        <source>Rehearse your weekly routine on sample colleagues&apos; posts: like, comment and follow. It counts toward your practice goals only.</source>
+        <translation>Üben Sie Ihre Wochenroutine an Beiträgen von Beispiel-Kollegen: liken, kommentieren und folgen. Das zählt nur für Ihre Übungsziele.</translation>
+    </message>
+    <message>
+        <source>Try liking, commenting and following on sample colleagues&apos; posts before you help with the real thing.</source>
+        <translation>Probieren Sie Liken, Kommentieren und Folgen an Beiträgen von Beispiel-Kollegen aus, bevor Sie beim Echten helfen.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Weekly goal met</source>
+        <translation>Wochenziel erreicht</translation>
+    </message>
+    <message>
+        <source>How the weekly routine works</source>
+        <translation>So funktioniert die Wochenroutine</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; posts</source>
+        <translation>Beiträge von Kollegen</translation>
+    </message>
+    <message>
+        <source>Newest first. Give at least half of your likes and comments to colleagues outside the leadership team.</source>
+        <translation>Neueste zuerst. Geben Sie mindestens die Hälfte Ihrer Likes und Kommentare Kollegen außerhalb des Führungsteams.</translation>
+    </message>
+    <message>
+        <source>Newest first: the sample colleagues executives practise with.</source>
+        <translation>Neueste zuerst: die Beispiel-Kollegen, mit denen Führungskräfte üben.</translation>
+    </message>
+    <message>
+        <source>Practice feed</source>
+        <translation>Übungs-Feed</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Kommentieren…</translation>
+    </message>
+    <message>
+        <source>Follow the author</source>
+        <translation>Verfasser folgen</translation>
+    </message>
+    <message>
+        <source>Likes: %1 of %2</source>
+        <translation>Likes: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Comments: %1 of %2</source>
+        <translation>Kommentare: %1 von %2</translation>
+    </message>
+    <message>
+        <source>your trainer</source>
+        <translation>Ihr Trainer</translation>
+    </message>
+    <message>
+        <source>You already liked this post.</source>
+        <translation>Sie haben diesen Beitrag bereits geliked.</translation>
+    </message>
+    <message>
+        <source>You liked %1&apos;s post.</source>
+        <translation>Sie haben den Beitrag von %1 geliked.</translation>
+    </message>
+    <message>
+        <source>You already follow %1.</source>
+        <translation>Sie folgen %1 bereits.</translation>
+    </message>
+    <message>
+        <source>You now follow %1 in the practice feed.</source>
+        <translation>Sie folgen %1 jetzt im Übungs-Feed.</translation>
+    </message>
+    <message>
+        <source>Comment sent. It appears under %1&apos;s post in a moment.</source>
+        <translation>Kommentar gesendet. Er erscheint gleich unter dem Beitrag von %1.</translation>
+    </message>
+    <message>
+        <source>Your practice comment could not be posted. The Queue shows why.</source>
+        <translation>Ihr Übungskommentar konnte nicht gepostet werden. Die Warteschlange zeigt den Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PracticePlanModel</name>
+    <message>
+        <source>Milestone, tier %1</source>
+        <translation>Meilenstein, Stufe %1</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Guide, about %1 minutes</source>
+        <translation>Anleitung, etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PracticePostDelegate</name>
+    <message>
+        <source>♥ Liked · %1</source>
+        <translation>♥ Geliked · %1</translation>
+    </message>
+    <message>
+        <source>♡ Like · %1</source>
+        <translation>♡ Like · %1</translation>
+    </message>
+    <message>
+        <source>Comment · %1</source>
+        <translation>Kommentar · %1</translation>
+    </message>
+    <message>
+        <source>✓ Following</source>
+        <translation>✓ Gefolgt</translation>
+    </message>
+    <message>
+        <source>+ Follow</source>
+        <translation>+ Folgen</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Führungsebene</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::PracticeSessionPanel</name>
+    <message>
+        <source>PRACTICE SESSION</source>
+        <translation>ÜBUNGSEINHEIT</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>There is no executive in this workspace yet. Add the executives you coach on the People page, then plan their first session here.</source>
+        <translation>In diesem Arbeitsbereich gibt es noch keine Führungskraft. Fügen Sie die Führungskräfte, die Sie coachen, auf der Seite „Personen“ hinzu und planen Sie dann hier ihre erste Übungseinheit.</translation>
+    </message>
+    <message>
+        <source>%1 (in a session)</source>
+        <translation>%1 (in einer Übungseinheit)</translation>
+    </message>
+    <message>
+        <source>%1 is in a practice session with %2. Only %2 can take notes and finish it; you can plan the next one once it has ended.</source>
+        <translation>%1 ist in einer Übungseinheit mit %2. Nur %2 kann Notizen machen und sie abschließen; die nächste können Sie planen, sobald sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The session with %1 is finished and its outcome saved.</source>
+        <translation>Die Übungseinheit mit %1 ist abgeschlossen und ihr Ergebnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The session with %1 was cancelled.</source>
+        <translation>Die Übungseinheit mit %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2220,17 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>Prepared by %1.</source>
         <translation>Vorbereitet von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::ProfileChecklistModel</name>
+    <message>
+        <source>Still to do</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Erledigt am %1</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2427,182 @@ Wenn eine Führungskraft Sie als Stellvertretung einsetzt, können Sie ihren Weg
     <message>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::SessionBanner</name>
+    <message>
+        <source>PRACTICE SESSION IN PROGRESS</source>
+        <translation>ÜBUNGSEINHEIT LÄUFT</translation>
+    </message>
+    <message>
+        <source>Until the session ends, everything you post goes to the practice feed only.</source>
+        <translation>Bis die Übungseinheit endet, geht alles, was Sie posten, nur in den Übungs-Feed.</translation>
+    </message>
+    <message>
+        <source>What you are practising</source>
+        <translation>Was Sie üben</translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Your trainer set no plan: follow their lead.</source>
+        <translation>Ihr Trainer hat keinen Plan festgelegt: Folgen Sie seinen Vorgaben.</translation>
+    </message>
+    <message>
+        <source>Your trainer ticks items off as you go. Double-click a guide to read along.</source>
+        <translation>Ihr Trainer hakt die Punkte unterwegs ab. Doppelklicken Sie auf eine Anleitung, um mitzulesen.</translation>
+    </message>
+    <message>
+        <source>Your trainer ticks items off as you go.</source>
+        <translation>Ihr Trainer hakt die Punkte unterwegs ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::SessionRunView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>End the session without an outcome</source>
+        <translation>Übungseinheit ohne Ergebnis beenden</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <source>End the session and record how it went</source>
+        <translation>Übungseinheit beenden und Verlauf festhalten</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <source>No plan for this session: rehearse whatever the executive needs.</source>
+        <translation>Kein Plan für diese Übungseinheit: Üben Sie, was die Führungskraft gerade braucht.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What you noticed, as it happens</source>
+        <translation>Was Ihnen auffällt, direkt notiert</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Profile checklist</source>
+        <translation>Profil-Checkliste</translation>
+    </message>
+    <message>
+        <source>e.g. Add a recent photo</source>
+        <translation>z. B. Aktuelles Foto hinzufügen</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>Neuer Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Started at %1 · %2 min planned</source>
+        <translation>Gestartet um %1 · %2 Min. geplant</translation>
+    </message>
+    <message>
+        <source>nothing prepared yet</source>
+        <translation>noch nichts vorbereitet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Cancel the session?</source>
+        <translation>Übungseinheit abbrechen?</translation>
+    </message>
+    <message>
+        <source>End the session with %1 without an outcome? Its notes and ticks are kept.</source>
+        <translation>Übungseinheit mit %1 ohne Ergebnis beenden? Notizen und Haken bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Einheit abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::SessionStartForm</name>
+    <message>
+        <source>What to cover</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Milestones and guides to cover</source>
+        <translation>Zu behandelnde Meilensteine und Anleitungen</translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation>Geplante Dauer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Übungseinheit starten</translation>
+    </message>
+    <message>
+        <source>Tick what you want to cover; you can also start with an empty plan.</source>
+        <translation>Haken Sie ab, was Sie behandeln möchten; Sie können auch mit einem leeren Plan starten.</translation>
+    </message>
+    <message>
+        <source>1 item in the plan</source>
+        <translation>1 Punkt im Plan</translation>
+    </message>
+    <message>
+        <source>%1 items in the plan</source>
+        <translation>%1 Punkte im Plan</translation>
+    </message>
+</context>
+<context>
+    <name>Podium::Ui::SessionTimerLabel</name>
+    <message>
+        <source>Session timer</source>
+        <translation>Timer der Übungseinheit</translation>
+    </message>
+    <message>
+        <source>%1 elapsed · %2 over time</source>
+        <translation>%1 vergangen · %2 überzogen</translation>
+    </message>
+    <message>
+        <source>%1 elapsed · %2 left</source>
+        <translation>%1 vergangen · noch %2</translation>
     </message>
 </context>
 <context>
