@@ -72,6 +72,14 @@ QString CommandContext::me()
     return opened ? Core::LocalIdentity(m_settings).personId((*opened)->id()) : QString();
 }
 
+bool CommandContext::requireMe(QString& actorId, int& exitCode)
+{
+    actorId = me();
+    if (actorId.isEmpty())
+        exitCode = m_output.usage(tr("say who you are first: 'podium person me ID'"));
+    return !actorId.isEmpty();
+}
+
 bool CommandContext::waitFor(const bool& done, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);

@@ -49,6 +49,8 @@ public:
     Core::Result<Core::PublishingServices*> publishing();
     /// The person remembered as "me" on this computer for this workspace, or empty.
     QString me();
+    /// me(), or false with a usage error in `exitCode` telling the person to say who they are first.
+    bool requireMe(QString& actorId, int& exitCode);
     /// Runs the event loop until `done` is set or `timeoutMs` passes (the keychain and networks answer later).
     bool waitFor(const bool& done, int timeoutMs = 60000);
     /// Waits for one asynchronous core call and returns what it delivered.

@@ -26,14 +26,6 @@ int GrantCommand::run(const QStringList& arguments)
                                 {QStringLiteral("revoke"), [this](const QStringList& a) { return revoke(a); }}});
 }
 
-bool GrantCommand::actor(QString& actorId, int& exitCode)
-{
-    actorId = m_context.me();
-    if (actorId.isEmpty())
-        exitCode = m_context.output().usage(tr("say who you are first: 'podium person me ID'"));
-    return !actorId.isEmpty();
-}
-
 int GrantCommand::add(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium grant add --delegate ID --level reviewer|author|editor "
@@ -139,7 +131,7 @@ int GrantCommand::accept(const QStringList& arguments)
     if (!workspace)
         return m_context.output().error(workspace.error());
     QString actorId;
-    if (!actor(actorId, exitCode))
+    if (!m_context.requireMe(actorId, exitCode))
         return exitCode;
     const auto accepted = (*workspace)->delegations().accept(actorId, id);
     if (!accepted)

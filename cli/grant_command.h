@@ -22,7 +22,6 @@ private:
     int accept(const QStringList& arguments);
     int revoke(const QStringList& arguments);
     /// The person acting ("me"), or a usage error when none is marked.
-    bool actor(QString& actorId, int& exitCode);
 
     CommandContext& m_context;
 };

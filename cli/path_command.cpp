@@ -78,9 +78,9 @@ int PathCommand::unlock(const QStringList& arguments)
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const QString actorId = m_context.me();
-    if (actorId.isEmpty())
-        return m_context.output().usage(tr("say who you are first: 'podium person me ID'"));
+    QString actorId;
+    if (!m_context.requireMe(actorId, exitCode))
+        return exitCode;
     const auto unlocked = (*workspace)->path().unlockTier(actorId, parser.value(person), number);
     if (!unlocked)
         return m_context.output().error(unlocked.error());
@@ -111,9 +111,9 @@ int PathCommand::style(const QStringList& arguments)
     auto workspace = m_context.workspace();
     if (!workspace)
         return m_context.output().error(workspace.error());
-    const QString actorId = m_context.me();
-    if (actorId.isEmpty())
-        return m_context.output().usage(tr("say who you are first: 'podium person me ID'"));
+    QString actorId;
+    if (!m_context.requireMe(actorId, exitCode))
+        return exitCode;
     const QString personId = parser.isSet(person) ? parser.value(person) : actorId;
     if (const auto set = (*workspace)->path().setCoachingStyle(actorId, personId, *chosen); !set)
         return m_context.output().error(set.error());

@@ -49,14 +49,6 @@ int SessionCommand::run(const QStringList& arguments)
                                 {QStringLiteral("show"), [this](const QStringList& a) { return show(a); }}});
 }
 
-bool SessionCommand::actor(QString& actorId, int& exitCode)
-{
-    actorId = m_context.me();
-    if (actorId.isEmpty())
-        exitCode = m_context.output().usage(tr("say who you are first: 'podium person me ID'"));
-    return !actorId.isEmpty();
-}
-
 int SessionCommand::start(const QStringList& arguments)
 {
     SubcommandParser sub(QStringLiteral("podium session start --executive ID [--plan ID,ID,...] [--minutes N]"),
@@ -84,7 +76,7 @@ int SessionCommand::start(const QStringList& arguments)
     if (!workspace)
         return m_context.output().error(workspace.error());
     QString actorId;
-    if (!actor(actorId, exitCode))
+    if (!m_context.requireMe(actorId, exitCode))
         return exitCode;
     const Core::PracticeSessionRequest request{parser.value(executive), planFrom(parser.value(plan)), plannedMinutes};
     const auto started = (*workspace)->practiceSessions().start(actorId, request);
@@ -114,7 +106,7 @@ int SessionCommand::note(const QStringList& arguments)
     if (!workspace)
         return m_context.output().error(workspace.error());
     QString actorId;
-    if (!actor(actorId, exitCode))
+    if (!m_context.requireMe(actorId, exitCode))
         return exitCode;
     // Words after the id are the note, so it need not be quoted.
     const auto noted =
@@ -159,7 +151,7 @@ int SessionCommand::finish(const QStringList& arguments)
     if (!workspace)
         return m_context.output().error(workspace.error());
     QString actorId;
-    if (!actor(actorId, exitCode))
+    if (!m_context.requireMe(actorId, exitCode))
         return exitCode;
     const auto finished = (*workspace)->practiceSessions().finish(actorId, id, result);
     if (!finished)
@@ -180,7 +172,7 @@ int SessionCommand::cancel(const QStringList& arguments)
     if (!workspace)
         return m_context.output().error(workspace.error());
     QString actorId;
-    if (!actor(actorId, exitCode))
+    if (!m_context.requireMe(actorId, exitCode))
         return exitCode;
     const auto cancelled = (*workspace)->practiceSessions().cancel(actorId, id);
     if (!cancelled)
@@ -208,7 +200,7 @@ int SessionCommand::list(const QStringList& arguments)
         sessions = service.listFor(parser.value(executive));
     } else {
         QString actorId;
-        if (!actor(actorId, exitCode))
+        if (!m_context.requireMe(actorId, exitCode))
             return exitCode;
         sessions = service.listByTrainer(actorId);
         if (sessions && sessions->isEmpty())

@@ -24,7 +24,6 @@ private:
     int list(const QStringList& arguments);
     int show(const QStringList& arguments);
     /// The person acting ("me"), or a usage error when none is marked.
-    bool actor(QString& actorId, int& exitCode);
 
     CommandContext& m_context;
 };

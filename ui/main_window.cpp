@@ -100,8 +100,9 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        // Home's next step follows what happened elsewhere (a post published, a checklist ticked).
-        if (row == int(NavigationPage::Home))
+        // Home's next step follows what happened elsewhere (a post published, a checklist ticked). The first
+        // showing needs no refresh: Home computed its steps when it was built, moments ago.
+        if (row == int(NavigationPage::Home) && !m_builders.at(size_t(row)))
             m_home->refresh();
         m_pages->setCurrentWidget(ensurePage(row));
     });
