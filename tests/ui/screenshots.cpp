@@ -31,6 +31,26 @@ using namespace Podium::Tests;
 
 namespace {
 
+/// The app in one language for the length of a scope: its translation installed and its locale the default.
+class Translated
+{
+public:
+    explicit Translated(const QString& language)
+    {
+        if (language != QLatin1String("en")) {
+            REQUIRE(m_translator.load(QStringLiteral(":/i18n/podium_") + language + QStringLiteral(".qm")));
+            QCoreApplication::installTranslator(&m_translator);
+        }
+        QLocale::setDefault(QLocale(language));
+    }
+    ~Translated() { QCoreApplication::removeTranslator(&m_translator); }
+    Translated(const Translated&) = delete;
+    Translated& operator=(const Translated&) = delete;
+
+private:
+    QTranslator m_translator;
+};
+
 void save(QWidget& widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("PODIUM_SCREENSHOT_DIR", QDir::tempPath());
@@ -60,12 +80,7 @@ Core::Post prepare(WidgetFixture& f, const Core::Person& by, const Core::Person&
 TEST_CASE("Screenshots of composing, the queue and an approval", "[.screenshots]")
 {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            REQUIRE(translator.load(QStringLiteral(":/i18n/podium_") + language + QStringLiteral(".qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
-        QLocale::setDefault(QLocale(language));
+        const Translated translated(language);
         WidgetFixture f;
         const auto dana =
             f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive, QStringLiteral("America/New_York"));
@@ -108,19 +123,13 @@ TEST_CASE("Screenshots of composing, the queue and an approval", "[.screenshots]
         edited.replace(QStringLiteral("record month"), QStringLiteral("remarkable month"));
         approval.editor()->setPlainText(edited);
         save(approval, QStringLiteral("approval-") + language);
-        QCoreApplication::removeTranslator(&translator);
     }
 }
 
 TEST_CASE("Screenshots of the first-run dialog and the main window", "[.screenshots]")
 {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            REQUIRE(translator.load(QStringLiteral(":/i18n/podium_") + language + QStringLiteral(".qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
-        QLocale::setDefault(QLocale(language));
+        const Translated translated(language);
         WidgetFixture f;
         {
             Ui::FirstRunDialog dialog(f.workspace().people());
@@ -141,7 +150,6 @@ TEST_CASE("Screenshots of the first-run dialog and the main window", "[.screensh
         save(withTeam, QStringLiteral("guides-") + language);
         withTeam.showPage(Ui::NavigationPage::Settings);
         save(withTeam, QStringLiteral("settings-") + language);
-        QCoreApplication::removeTranslator(&translator);
     }
 }
 
@@ -184,12 +192,7 @@ void tickGenericProfile(WidgetFixture& f, const Core::Person& person, const QDat
 TEST_CASE("Screenshots of the progress page and the trainer's dashboard", "[.screenshots]")
 {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            REQUIRE(translator.load(QStringLiteral(":/i18n/podium_") + language + QStringLiteral(".qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
-        QLocale::setDefault(QLocale(language));
+        const Translated translated(language);
         const bool german = language == QLatin1String("de");
         WidgetFixture f;
         const QDateTime now = f.clock().now();
@@ -267,19 +270,13 @@ TEST_CASE("Screenshots of the progress page and the trainer's dashboard", "[.scr
             REQUIRE(page.selectExecutive(omar.id));
             save(page, QStringLiteral("trainer-dashboard-") + language);
         }
-        QCoreApplication::removeTranslator(&translator);
     }
 }
 
 TEST_CASE("Screenshots of a trainer in the middle of a practice session", "[.screenshots]")
 {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            REQUIRE(translator.load(QStringLiteral(":/i18n/podium_") + language + QStringLiteral(".qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
-        QLocale::setDefault(QLocale(language));
+        const Translated translated(language);
         WidgetFixture f;
         const auto dana =
             f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive, QStringLiteral("America/New_York"));
@@ -318,6 +315,5 @@ TEST_CASE("Screenshots of a trainer in the middle of a practice session", "[.scr
         REQUIRE(feed);
         REQUIRE(waitUntil([&] { return feed->model()->rowCount() > 0; }));
         save(window, QStringLiteral("practice-") + language);
-        QCoreApplication::removeTranslator(&translator);
     }
 }
