@@ -6,6 +6,7 @@
 #include "path/path_definition_parser.h"
 #include "path/path_service.h"
 #include "people/people_service.h"
+#include "platforms/practice/practice_platform.h"
 #include "posts/post_desk.h"
 #include "posts/post_service.h"
 #include "practice/practice_session_service.h"
@@ -114,6 +115,11 @@ PathService& Workspace::path()
 EngagementService& Workspace::engagement()
 {
     return *m_engagement;
+}
+
+std::unique_ptr<PracticePlatform> Workspace::practiceSandbox(const QString& personId)
+{
+    return std::make_unique<PracticePlatform>(*m_database, m_clock, personId);
 }
 
 PracticeSessionService& Workspace::practiceSessions()

@@ -22,6 +22,7 @@ class PersonRepository;
 class PostQueueRepository;
 class PostDesk;
 class PostService;
+class PracticePlatform;
 class PracticeSessionService;
 class ProfileChecklist;
 class TrainerRoster;
@@ -67,6 +68,8 @@ public:
     PracticeSessionService& practiceSessions();
     ProfileChecklist& profileChecklist();
     const TrainerRoster& trainerRoster() const;
+    /// The practice sandbox's feed as `personId` sees it, for rehearsing without a publisher.
+    std::unique_ptr<PracticePlatform> practiceSandbox(const QString& personId);
     /// For the services built over this workspace (platforms, publishing); the UI never needs it.
     Database& database() { return *m_database; }
     Result<WorkspaceInfo> info() const;

@@ -60,7 +60,7 @@ PracticePage::PracticePage(Core::Workspace& workspace, const Core::Person& me, Q
     , m_workspace(workspace)
     , m_me(me)
     // The sandbox is local to the workspace and never touches a network, so the page keeps its own.
-    , m_platform(std::make_unique<Core::PracticePlatform>(workspace.database(), workspace.clock(), me.id))
+    , m_platform(workspace.practiceSandbox(me.id))
     , m_guides(std::make_unique<Core::GuideLibrary>(QLocale().name()))
 {
     setObjectName(QStringLiteral("practicePage"));
