@@ -26,13 +26,14 @@ int PathCommand::run(const QStringList& arguments)
 
 int PathCommand::show(const QStringList& arguments)
 {
-    SubcommandParser sub(QStringLiteral("podium path show [--person ID] [--practice]"),
+    SubcommandParser sub(QStringLiteral("podium path show [--person ID] [--live|--practice]"),
                          tr("Shows where a person is on the onboarding path, and the next step."));
     QCommandLineParser& parser = sub.parser();
     const QCommandLineOption person(QStringLiteral("person"), tr("Whose path (default: yours)."), QStringLiteral("id"));
     const QCommandLineOption practice(QStringLiteral("practice"),
                                       tr("The practice path: what was rehearsed in the sandbox."));
-    parser.addOptions({person, practice});
+    const QCommandLineOption live(QStringLiteral("live"), tr("The live path: what was posted for real."));
+    parser.addOptions({person, live, practice});
     int exitCode = 0;
     if (!sub.parse(arguments, m_context, exitCode))
         return exitCode;
@@ -47,7 +48,16 @@ int PathCommand::show(const QStringList& arguments)
         return m_context.output().error(found.error());
 
     Core::PathService& path = (*workspace)->path();
-    const Core::Track track = parser.isSet(practice) ? Core::Track::Practice : Core::Track::Live;
+    // Without either option, the track the person's posts count on now, as Home shows it.
+    Core::Track track = Core::Track::Live;
+    if (parser.isSet(practice)) {
+        track = Core::Track::Practice;
+    } else if (!parser.isSet(live)) {
+        const auto working = path.trackFor(personId);
+        if (!working)
+            return m_context.output().error(working.error());
+        track = working.value();
+    }
     const auto progress = path.progress(personId, track);
     if (!progress)
         return m_context.output().error(progress.error());

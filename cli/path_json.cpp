@@ -112,11 +112,13 @@ QJsonObject PathJson::toJson(const Core::PathProgress& progress, const Core::Pat
 QString PathJson::text(const QString& personName, const Core::PathProgress& progress,
                        const Core::PathDefinition& definition, const Core::NextSteps& steps)
 {
-    QString text = tr("%1: %2 path, tier %3 of %4 (coaching style: %5)\n")
-                       .arg(personName, Core::trackName(progress.track))
-                       .arg(progress.currentTier)
-                       .arg(definition.tierCount())
-                       .arg(styleText(progress.style));
+    QString text =
+        (progress.track == Core::Track::Practice ? tr("%1: practice path, tier %2 of %3 (coaching style: %4)\n")
+                                                 : tr("%1: live path, tier %2 of %3 (coaching style: %4)\n"))
+            .arg(personName)
+            .arg(progress.currentTier)
+            .arg(definition.tierCount())
+            .arg(styleText(progress.style));
     for (const Core::TierProgress& tier : progress.tiers) {
         QString state = tier.unlocked ? tr("open") : tr("locked");
         if (tier.complete)

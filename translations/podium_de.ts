@@ -122,6 +122,10 @@
         <source>unknown action &apos;%1&apos; for %2; choose %3</source>
         <translation>unbekannte Aktion „%1“ für %2; wählen Sie %3</translation>
     </message>
+    <message>
+        <source>say who you are first: &apos;podium person me ID&apos;</source>
+        <translation>geben Sie zuerst an, wer Sie sind: „podium person me ID“</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -504,10 +508,6 @@ Optionen:
 <context>
     <name>GrantCommand</name>
     <message>
-        <source>say who you are first: &apos;podium person me ID&apos;</source>
-        <translation>geben Sie zuerst an, wer Sie sind: „podium person me ID“</translation>
-    </message>
-    <message>
         <source>Grants a delegate access to an executive&apos;s posts (or, run by the delegate, asks for it). The other side accepts with &apos;podium grant accept ID&apos;.</source>
         <translation>Gewährt einer Stellvertretung Zugriff auf die Beiträge einer Führungskraft (oder fragt, von der Stellvertretung ausgeführt, danach an). Die andere Seite nimmt mit „podium grant accept ID“ an.</translation>
     </message>
@@ -676,10 +676,6 @@ Optionen:
         <translation>--tier muss eine Zahl sein, z. B. 2</translation>
     </message>
     <message>
-        <source>say who you are first: &apos;podium person me ID&apos;</source>
-        <translation>geben Sie zuerst an, wer Sie sind: „podium person me ID“</translation>
-    </message>
-    <message>
         <source>Tier %1 is open for %2</source>
         <translation>Stufe %1 ist für %2 geöffnet</translation>
     </message>
@@ -723,15 +719,13 @@ Optionen:
         <source>Ticked %1</source>
         <translation>%1 abgehakt</translation>
     </message>
+    <message>
+        <source>The live path: what was posted for real.</source>
+        <translation>Der echte Einstiegsweg: was wirklich veröffentlicht wurde.</translation>
+    </message>
 </context>
 <context>
     <name>PathJson</name>
-    <message>
-        <source>%1: %2 path, tier %3 of %4 (coaching style: %5)
-</source>
-        <translation>%1: Einstiegsweg %2, Stufe %3 von %4 (Coaching-Stil: %5)
-</translation>
-    </message>
     <message>
         <source>open</source>
         <translation>offen</translation>
@@ -773,6 +767,18 @@ Optionen:
     <message>
         <source>Also today: %1 [%2]</source>
         <translation>Heute außerdem: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1: practice path, tier %2 of %3 (coaching style: %4)
+</source>
+        <translation>%1: Einstiegsweg in der Übung, Stufe %2 von %3 (Coaching-Stil: %4)
+</translation>
+    </message>
+    <message>
+        <source>%1: live path, tier %2 of %3 (coaching style: %4)
+</source>
+        <translation>%1: echter Einstiegsweg, Stufe %2 von %3 (Coaching-Stil: %4)
+</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1604,18 @@ Stufe %2 · %3 Min.</translation>
     <message>
         <source>How to do it (%1 min)</source>
         <translation>So geht’s (%1 Min.)</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>You are in a practice session: what you post goes to the practice sandbox and counts toward your practice goals.</source>
+        <translation>Sie sind in einer Übungseinheit: Was Sie veröffentlichen, landet im Übungsbereich und zählt für Ihre Übungsziele.</translation>
+    </message>
+    <message>
+        <source>You are practising in the sandbox until you connect a live account in Settings. It counts toward your practice goals.</source>
+        <translation>Bis Sie in den Einstellungen ein echtes Konto verbinden, üben Sie im Übungsbereich. Das zählt für Ihre Übungsziele.</translation>
     </message>
 </context>
 <context>
@@ -3297,10 +3315,6 @@ Braucht Ihr Eingreifen:
 </context>
 <context>
     <name>SessionCommand</name>
-    <message>
-        <source>say who you are first: &apos;podium person me ID&apos;</source>
-        <translation>geben Sie zuerst an, wer Sie sind: „podium person me ID“</translation>
-    </message>
     <message>
         <source>Starts a practice session with an executive (trainers only). Until it ends, nothing of the executive&apos;s goes to a live network.</source>
         <translation>Beginnt eine Übungseinheit mit einer Führungskraft (nur für Trainerinnen und Trainer). Bis zu ihrem Ende wird nichts von der Führungskraft in einem echten Netzwerk veröffentlicht.</translation>

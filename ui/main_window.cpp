@@ -84,10 +84,8 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
             if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
                 guides->showGuide(id);
         });
-        connect(progress, &ProgressPage::composeRequested, this, [this](Core::PostKind kind) {
-            showPage(NavigationPage::Compose);
-            composePage()->startNew(QString(), QString(), kind);
-        });
+        connect(progress, &ProgressPage::composeRequested, this, &MainWindow::compose);
+        connect(progress, &ProgressPage::pageRequested, this, [this](int page) { showPage(NavigationPage(page)); });
         return progress;
     });
     addPage(tr("People"), [this, space, me] {
@@ -111,11 +109,7 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
         m_people->addPerson();
     });
     connect(m_home, &HomePage::pageRequested, this, [this](int page) { showPage(NavigationPage(page)); });
-    connect(m_home, &HomePage::composeRequested, this,
-            [this](Core::PostKind kind, const QString& starter, bool scheduleAhead) {
-                showPage(NavigationPage::Compose);
-                composePage()->startNew(QString(), starter, kind, scheduleAhead);
-            });
+    connect(m_home, &HomePage::composeRequested, this, &MainWindow::compose);
     connect(m_home, &HomePage::guideRequested, this, [this](const QString& id) {
         showPage(NavigationPage::Guides);
         if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
@@ -218,9 +212,7 @@ void MainWindow::doGuideAction(const QString& action)
                                                       {QStringLiteral("compose-article"), Core::PostKind::Article},
                                                       {QStringLiteral("compose-scheduled"), Core::PostKind::Status}};
     if (kinds.contains(action)) {
-        showPage(NavigationPage::Compose);
-        composePage()->startNew(QString(), QString(), kinds.value(action),
-                                action == QLatin1String("compose-scheduled"));
+        compose(kinds.value(action), QString(), action == QLatin1String("compose-scheduled"));
     } else if (action == QLatin1String("queue")) {
         showPage(NavigationPage::Queue);
     } else if (action == QLatin1String("practice-feed")) {
@@ -230,6 +222,12 @@ void MainWindow::doGuideAction(const QString& action)
     } else if (action == QLatin1String("settings") || action == QLatin1String("accounts")) {
         showPage(NavigationPage::Settings);
     }
+}
+
+void MainWindow::compose(Core::PostKind kind, const QString& starter, bool scheduleAhead)
+{
+    showPage(NavigationPage::Compose);
+    composePage()->startNew(QString(), starter, kind, scheduleAhead);
 }
 
 void MainWindow::showPage(NavigationPage page)

@@ -2,6 +2,7 @@
 
 #include "pages/navigation_page.h"
 #include "people/person.h"
+#include "posts/post_kind.h"
 
 #include <QMainWindow>
 
@@ -50,6 +51,8 @@ private:
     QWidget* ensurePage(int index);
     ComposePage* composePage();
     QueuePage* queuePage();
+    /// Opens the composer on a new post of `kind` for the first executive offered.
+    void compose(Core::PostKind kind, const QString& starter, bool scheduleAhead);
     /// A guide step's "Do it now": the screen where that step is done.
     void doGuideAction(const QString& action);
     /// Shows how many posts need me beside the Queue entry, read without building the Queue page.

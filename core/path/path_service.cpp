@@ -5,11 +5,13 @@
 #include "common/ids.h"
 #include "next_step_advisor.h"
 #include "path_evaluator.h"
+#include "storage/account_repository.h"
 #include "storage/activity_repository.h"
 #include "storage/audit_repository.h"
 #include "storage/database.h"
 #include "storage/person_repository.h"
 #include "storage/post_queue_repository.h"
+#include "storage/practice_session_repository.h"
 
 namespace Podium::Core {
 
@@ -22,6 +24,8 @@ PathService::PathService(Database& database, const Clock& clock, PathDefinition 
     , m_audit(std::make_unique<AuditRepository>(database))
     , m_people(std::make_unique<PersonRepository>(database))
     , m_queue(std::make_unique<PostQueueRepository>(database))
+    , m_sessions(std::make_unique<PracticeSessionRepository>(database))
+    , m_accounts(std::make_unique<AccountRepository>(database))
     , m_suggestions(std::make_unique<SuggestionLibrary>())
     , m_evaluator(std::make_unique<PathEvaluator>(m_definition, database, clock))
 {}
@@ -31,6 +35,22 @@ PathService::~PathService() = default;
 Result<PathProgress> PathService::progress(const QString& personId, Track track) const
 {
     return m_evaluator->evaluate(personId, track);
+}
+
+Result<Track> PathService::trackFor(const QString& personId) const
+{
+    const Result<std::optional<PracticeSession>> session = m_sessions->openFor(personId);
+    if (!session)
+        return session.error();
+    if (session->has_value())
+        return Track::Practice;
+    const Result<QList<NetworkAccount>> accounts = m_accounts->list(personId);
+    if (!accounts)
+        return accounts.error();
+    const bool live = std::any_of(accounts->cbegin(), accounts->cend(), [](const NetworkAccount& account) {
+        return account.platform != PlatformKind::Practice;
+    });
+    return live ? Track::Live : Track::Practice;
 }
 
 Result<NextSteps> PathService::nextSteps(const QString& personId, Track track) const

@@ -10,6 +10,7 @@
 
 namespace Podium::Core {
 
+class AccountRepository;
 class ActivityRepository;
 class AuditRepository;
 class Clock;
@@ -17,6 +18,7 @@ class Database;
 class PathEvaluator;
 class PersonRepository;
 class PostQueueRepository;
+class PracticeSessionRepository;
 class SuggestionLibrary;
 
 /// The onboarding path for the command line and the UI: progress per track, the easy button's next steps,
@@ -31,6 +33,9 @@ public:
 
     /// Evaluates the person's path on `track`, remembering milestones met for the first time.
     Result<PathProgress> progress(const QString& personId, Track track) const;
+    /// The track the person's easy button follows: Practice while they are in a practice session or have no
+    /// live account yet, since everything they post then goes to the sandbox; Live otherwise.
+    Result<Track> trackFor(const QString& personId) const;
     /// The easy button: one thing to do now and up to three more for today.
     Result<NextSteps> nextSteps(const QString& personId, Track track) const;
     /// Opens `tier` (and the ones below it) for the person ahead of their milestones, on both tracks.
@@ -52,6 +57,8 @@ private:
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<PersonRepository> m_people;
     std::unique_ptr<PostQueueRepository> m_queue;
+    std::unique_ptr<PracticeSessionRepository> m_sessions;
+    std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<SuggestionLibrary> m_suggestions;
     std::unique_ptr<PathEvaluator> m_evaluator;
 };

@@ -1,8 +1,7 @@
 #include "practice_fixture.h"
 
-#include "common/ids.h"
+#include "live_account.h"
 #include "practice/practice_session_service.h"
-#include "storage/account_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,13 +10,7 @@ namespace Podium::Tests {
 PracticeFixture::PracticeFixture()
     : trainer(addPerson(QStringLiteral("Toni Reyes"), Core::Role::Trainer))
 {
-    liveAccount.id = Core::newId();
-    liveAccount.personId = executive.id;
-    liveAccount.platform = Core::PlatformKind::Mastodon;
-    liveAccount.serverUrl = QUrl(QStringLiteral("https://social.example.com"));
-    liveAccount.handle = QStringLiteral("dana");
-    liveAccount.createdAt = clock.now();
-    REQUIRE(Core::AccountRepository(workspace->database()).add(liveAccount).hasValue());
+    liveAccount = addLiveAccount(workspace->database(), executive.id, clock.now());
 }
 
 Core::PracticeSession PracticeFixture::startSession(int minutes)

@@ -6,6 +6,7 @@
 #include "navigation_page.h"
 #include "path/path_service.h"
 #include "people/people_service.h"
+#include "practice/practice_session_service.h"
 #include "step_text.h"
 #include "storage/post_queue_repository.h"
 #include "workspace/workspace.h"
@@ -42,9 +43,17 @@ HomePage::HomePage(Core::Workspace& workspace, const Core::Person& me, QWidget* 
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 20, 24, 22);
     cardLayout->setSpacing(8);
+    auto* kickerRow = new QHBoxLayout;
+    kickerRow->setSpacing(10);
     auto* label = new QLabel(tr("YOUR NEXT STEP"), card);
     label->setObjectName(QStringLiteral("cardKicker"));
-    cardLayout->addWidget(label);
+    kickerRow->addWidget(label);
+    m_practiceBadge = new QLabel(tr("PRACTICE"), card);
+    m_practiceBadge->setObjectName(QStringLiteral("practiceBadge"));
+    m_practiceBadge->hide();
+    kickerRow->addWidget(m_practiceBadge);
+    kickerRow->addStretch(1);
+    cardLayout->addLayout(kickerRow);
     m_nextTitle = new QLabel(card);
     m_nextTitle->setObjectName(QStringLiteral("cardTitle"));
     m_nextTitle->setWordWrap(true);
@@ -52,6 +61,11 @@ HomePage::HomePage(Core::Workspace& workspace, const Core::Person& me, QWidget* 
     m_nextText = new QLabel(card);
     m_nextText->setWordWrap(true);
     cardLayout->addWidget(m_nextText);
+    m_practiceNote = new QLabel(card);
+    m_practiceNote->setObjectName(QStringLiteral("hint"));
+    m_practiceNote->setWordWrap(true);
+    m_practiceNote->hide();
+    cardLayout->addWidget(m_practiceNote);
     cardLayout->addSpacing(6);
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(16);
@@ -108,13 +122,13 @@ void HomePage::refresh()
 
     switch (m_me.role) {
     case Core::Role::Executive:
-        show(executiveSteps());
+        showSteps(executiveSteps());
         break;
     case Core::Role::Delegate:
-        show(delegateSteps());
+        showSteps(delegateSteps());
         break;
     case Core::Role::Trainer:
-        show(trainerSteps());
+        showSteps(trainerSteps());
         break;
     }
 }
@@ -122,7 +136,21 @@ void HomePage::refresh()
 QList<HomePage::Step> HomePage::executiveSteps()
 {
     QList<Step> steps;
-    const auto path = m_workspace.path().nextSteps(m_me.id, Core::Track::Live);
+    // Home follows the track the executive's posts count on: until they connect a live account, or while a
+    // trainer runs a session with them, everything goes to the sandbox and moves the practice path on.
+    const auto track = m_workspace.path().trackFor(m_me.id);
+    const bool practising = track && track.value() == Core::Track::Practice;
+    m_practiceBadge->setVisible(practising);
+    m_practiceNote->setVisible(practising);
+    if (practising) {
+        const auto session = m_workspace.practiceSessions().openSessionFor(m_me.id);
+        m_practiceNote->setText(session && session->has_value()
+                                    ? tr("You are in a practice session: what you post goes to the practice sandbox "
+                                         "and counts toward your practice goals.")
+                                    : tr("You are practising in the sandbox until you connect a live account in "
+                                         "Settings. It counts toward your practice goals."));
+    }
+    const auto path = m_workspace.path().nextSteps(m_me.id, practising ? Core::Track::Practice : Core::Track::Live);
     if (path) {
         steps << fromPath(path->primary);
         for (const Core::NextStep& other : path->others) {
@@ -263,7 +291,7 @@ HomePage::Step HomePage::pageStep(QString title, QString explanation, QString ac
                 [this, page] { Q_EMIT pageRequested(page); }};
 }
 
-void HomePage::show(const QList<Step>& steps)
+void HomePage::showSteps(const QList<Step>& steps)
 {
     m_steps = steps;
     const Step& next = m_steps.first();

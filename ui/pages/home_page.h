@@ -34,6 +34,8 @@ public:
     QPushButton* nextGuideButton() const { return m_nextGuide; }
     /// The other things for today, in order.
     QList<QPushButton*> otherButtons() const { return m_otherButtons; }
+    /// The PRACTICE mark on the next step, visible while the steps follow the practice track.
+    QLabel* practiceBadge() const { return m_practiceBadge; }
 
 public Q_SLOTS:
     /// Recomputes the greeting and the steps (after a post went out or people were added, for instance).
@@ -63,7 +65,7 @@ private:
     Step fromPath(const Core::NextStep& step);
     Step addPersonStep();
     Step pageStep(QString title, QString explanation, QString action, int page);
-    void show(const QList<Step>& steps);
+    void showSteps(const QList<Step>& steps);
     QString guideTitle(const QString& id) const;
 
     Core::Workspace& m_workspace;
@@ -73,6 +75,9 @@ private:
     QLabel* m_today = nullptr;
     QLabel* m_nextTitle = nullptr;
     QLabel* m_nextText = nullptr;
+    /// Shown while the executive's steps come from the practice track.
+    QLabel* m_practiceBadge = nullptr;
+    QLabel* m_practiceNote = nullptr;
     QPushButton* m_nextButton = nullptr;
     QPushButton* m_nextGuide = nullptr;
     QLabel* m_othersHeading = nullptr;

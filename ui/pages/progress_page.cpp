@@ -43,6 +43,7 @@ ProgressPage::ProgressPage(Core::Workspace& workspace, const Core::Person& me, Q
     m_panel = new PathPanel(workspace, me, this);
     connect(m_panel, &PathPanel::guideRequested, this, &ProgressPage::guideRequested);
     connect(m_panel, &PathPanel::composeRequested, this, &ProgressPage::composeRequested);
+    connect(m_panel, &PathPanel::pageRequested, this, &ProgressPage::pageRequested);
 
     if (me.role == Core::Role::Executive) {
         layout->addWidget(new PageTitle(tr("Your progress"), this));

@@ -2,6 +2,7 @@
 
 #include "common/error_message.h"
 #include "milestone_row.h"
+#include "pages/navigation_page.h"
 #include "path/path_service.h"
 #include "path_text.h"
 #include "people/people_service.h"
@@ -178,6 +179,13 @@ bool PathPanel::mayCoach() const
 void PathPanel::showPerson(const Core::Person& person)
 {
     m_person = person;
+    // People open their own path on the track they work on: practice until they have a live account.
+    if (isOwnPath()) {
+        const auto working = m_workspace.path().trackFor(person.id);
+        m_track = working ? working.value() : Core::Track::Live;
+        m_liveButton->setChecked(m_track == Core::Track::Live);
+        m_practiceButton->setChecked(m_track == Core::Track::Practice);
+    }
     m_name->setText(person.displayName);
     m_name->setVisible(!isOwnPath());
     m_empty->hide();
@@ -247,9 +255,10 @@ void PathPanel::refresh()
         return;
     }
     m_steps.clear();
-    // Only the person acts on their next step, and only on the live track: rehearsals happen in a
-    // practice session, which the trainer runs.
-    if (isOwnPath() && m_track == Core::Track::Live) {
+    // Only the person acts on their next step, and only on the track their posts count on now (practice
+    // until they have a live account, or while a trainer runs a session with them).
+    const auto working = m_workspace.path().trackFor(m_person.id);
+    if (isOwnPath() && working && working.value() == m_track) {
         if (const auto steps = m_workspace.path().nextSteps(m_person.id, m_track)) {
             m_steps.append(steps->primary);
             m_steps.append(steps->others);
@@ -343,17 +352,21 @@ void PathPanel::act(const QString& milestoneId)
         return;
     switch (step->kind) {
     case Core::NextStepKind::Compose:
-        Q_EMIT composeRequested(step->postKind);
+        Q_EMIT composeRequested(step->postKind, step->suggestion ? step->suggestion->starter : QString(),
+                                step->scheduleAhead);
         return;
     case Core::NextStepKind::ProfileChecklist:
         m_checklist->focusFirstOpen();
         return;
     case Core::NextStepKind::OpenGuide:
-    case Core::NextStepKind::WeeklyRoutine:
-    case Core::NextStepKind::ReviewApprovals:
-        // Until the routine and approvals have their own place to open, their guide walks through them.
         if (!step->guideId.isEmpty())
             Q_EMIT guideRequested(step->guideId);
+        return;
+    case Core::NextStepKind::WeeklyRoutine:
+        Q_EMIT pageRequested(int(NavigationPage::Practice));
+        return;
+    case Core::NextStepKind::ReviewApprovals:
+        Q_EMIT pageRequested(int(NavigationPage::Queue));
         return;
     }
 }

@@ -58,7 +58,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void guideRequested(const QString& guideId);
-    void composeRequested(Podium::Core::PostKind kind);
+    /// Open the composer on a new post of this kind, starting from `starter`, scheduled ahead if asked.
+    void composeRequested(Podium::Core::PostKind kind, const QString& starter, bool scheduleAhead);
+    /// Open a page of the main window (a NavigationPage).
+    void pageRequested(int page);
     /// The viewer changed the person's path (a tier opened, a style chosen, an item ticked).
     void pathChanged(const QString& personId);
 

@@ -1,6 +1,8 @@
 #include "activity_log.h"
+#include "live_account.h"
 #include "path/path_service.h"
 #include "posts/post_service.h"
+#include "practice/practice_session_service.h"
 #include "storage/audit_repository.h"
 #include "workspace_fixture.h"
 
@@ -13,9 +15,11 @@ namespace {
 
 QStringList actions(WorkspaceFixture& f, const QString& personId)
 {
+    // Held in a named value: GCC's -O2 misreads the lifetime of a temporary Result in a range-for.
+    const QList<AuditEvent> events =
+        AuditRepository(f.workspace->database()).forSubject(QStringLiteral("person"), personId).value();
     QStringList result;
-    for (const AuditEvent& event :
-         *AuditRepository(f.workspace->database()).forSubject(QStringLiteral("person"), personId))
+    for (const AuditEvent& event : events)
         result << event.action;
     return result;
 }
@@ -165,4 +169,23 @@ TEST_CASE("PathService puts the approvals waiting for an executive among today's
     const NextSteps steps = *f.workspace->path().nextSteps(f.executive.id, Track::Live);
     REQUIRE_FALSE(steps.others.isEmpty());
     CHECK(steps.others.first().kind == NextStepKind::ReviewApprovals);
+}
+
+TEST_CASE("PathService follows the practice track until the executive has a live account or while they practise",
+          "[db]")
+{
+    WorkspaceFixture f;
+    PathService& path = f.workspace->path();
+    CHECK(*path.trackFor(f.executive.id) == Track::Practice);
+
+    addLiveAccount(f.workspace->database(), f.executive.id, f.clock.now());
+    CHECK(*path.trackFor(f.executive.id) == Track::Live);
+
+    const Person trainer = f.addPerson(QStringLiteral("Tess Moreau"), Role::Trainer);
+    auto& sessions = f.workspace->practiceSessions();
+    const Result<PracticeSession> session = sessions.start(trainer.id, PracticeSessionRequest{f.executive.id, {}, 30});
+    REQUIRE(session.hasValue());
+    CHECK(*path.trackFor(f.executive.id) == Track::Practice);
+    REQUIRE(sessions.cancel(trainer.id, session->id).hasValue());
+    CHECK(*path.trackFor(f.executive.id) == Track::Live);
 }

@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "memory_secret_store.h"
 #include "models/queue_model.h"
+#include "next_dialog.h"
 #include "pages/compose_page.h"
 #include "pages/queue_page.h"
 #include "posts/post_desk.h"
@@ -18,7 +19,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
@@ -29,26 +29,11 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace Podium;
 using namespace Podium::Tests;
 
 namespace {
-
-/// Runs `act` on the next modal dialog as soon as it opens (exec() blocks the test until it closes).
-void onNextDialog(const std::function<void(QDialog&)>& act)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(*dialog);
-        }
-    });
-    poll->start(10);
-}
 
 Core::Delegation grantAuthor(WidgetFixture& f, const Core::Person& executive, const Core::Person& delegate)
 {

@@ -1,5 +1,6 @@
 #include "activity_log.h"
 #include "delegation/delegation_service.h"
+#include "live_account.h"
 #include "main_window.h"
 #include "pages/compose_page.h"
 #include "pages/guides_page.h"
@@ -70,7 +71,9 @@ TEST_CASE("Home's next step moves on as milestones are met", "[db]")
     WidgetFixture f;
     const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
     f.addPerson(QStringLiteral("Mia Chen"), Core::Role::Delegate);
+    addLiveAccount(f.workspace().database(), me.id, f.clock().now());
     Ui::HomePage home(f.workspace(), me);
+    CHECK(home.practiceBadge()->isHidden());
     for (const QString& item : f.workspace().path().definition().checklistItems())
         REQUIRE(f.workspace().path().recordProfileItem(me.id, item));
     ActivityLog log(f.workspace().database(), me.id);
@@ -88,6 +91,32 @@ TEST_CASE("Home's next step moves on as milestones are met", "[db]")
     home.refresh();
     CHECK(title->text() != QStringLiteral("Keep your rhythm: post a status update"));
     CHECK_FALSE(othersOf(home).contains(QStringLiteral("→  Add your delegate")));
+}
+
+TEST_CASE("Home follows the practice path, marked PRACTICE, until the executive connects a live account", "[db]")
+{
+    WidgetFixture f;
+    const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
+    f.addPerson(QStringLiteral("Mia Chen"), Core::Role::Delegate);
+    Ui::HomePage home(f.workspace(), me);
+    home.show();
+    CHECK(home.practiceBadge()->isVisible());
+    for (const QString& item : f.workspace().path().definition().checklistItems())
+        REQUIRE(f.workspace().path().recordProfileItem(me.id, item));
+    ActivityLog log(f.workspace().database(), me.id);
+    const auto* title = home.findChild<QLabel*>(QStringLiteral("cardTitle"));
+    home.refresh();
+    CHECK(title->text() == QStringLiteral("Post your first status update"));
+    // A status update in the sandbox moves the practice path on.
+    log.add(Core::ActivityKind::Status, f.clock().now().addSecs(-600), true);
+    home.refresh();
+    CHECK(title->text() == QStringLiteral("Keep your rhythm: post a status update"));
+
+    // With a live account, the live path is what counts, and it has not started yet.
+    addLiveAccount(f.workspace().database(), me.id, f.clock().now());
+    home.refresh();
+    CHECK_FALSE(home.practiceBadge()->isVisible());
+    CHECK(title->text() == QStringLiteral("Post your first status update"));
 }
 
 TEST_CASE("Home opens the guide beside the next step in the Guides page", "[db]")

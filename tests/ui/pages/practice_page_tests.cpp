@@ -5,12 +5,14 @@
 #include "models/practice_note_model.h"
 #include "models/practice_plan_model.h"
 #include "models/profile_checklist_model.h"
+#include "next_dialog.h"
 #include "pages/practice_page.h"
 #include "path/path_service.h"
 #include "posts/post_service.h"
 #include "practice/practice_session_service.h"
 #include "practice/profile_checklist.h"
 #include "practice_comment_dialog.h"
+#include "practice_driver.h"
 #include "practice_outcome_dialog.h"
 #include "publishing/publishing_services.h"
 #include "wait_until.h"
@@ -25,71 +27,22 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 
 using namespace Podium;
 using namespace Podium::Tests;
-
-namespace {
-
-/// Runs `act` on the next modal dialog as soon as it opens (exec() blocks the test until it closes).
-void onNextDialog(const std::function<void(QDialog&)>& act)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(*dialog);
-        }
-    });
-    poll->start(10);
-}
-
-QModelIndex planIndex(const QAbstractItemModel& model, const QString& itemId)
-{
-    const QModelIndexList found = model.match(model.index(0, 0), Ui::PracticePlanModel::ItemIdRole, itemId, 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
-    REQUIRE(found.size() == 1);
-    return found.first();
-}
-
-/// Clicks one of the buttons painted on a post of the feed.
-void clickOnPost(Ui::PracticePage& page, int row, Ui::PracticePostDelegate::Action action)
-{
-    const QModelIndex index = page.feedModel()->index(row);
-    page.feed()->scrollTo(index);
-    const QRect button = page.feedDelegate()->actionRect(index, action);
-    REQUIRE(page.feed()->viewport()->rect().contains(button));
-    QTest::mouseClick(page.feed()->viewport(), Qt::LeftButton, {}, button.center());
-}
-
-int target(WidgetFixture& f, const QString& personId, Core::ActivityKind kind)
-{
-    const auto progress = f.workspace().path().progress(personId, Core::Track::Practice);
-    REQUIRE(progress.hasValue());
-    const Core::MilestoneProgress* weekly = progress->milestone(QStringLiteral("weekly-engagement"));
-    REQUIRE(weekly);
-    for (const Core::TargetProgress& each : weekly->targets)
-        if (each.kind == kind)
-            return each.done;
-    return -1;
-}
-
-} // namespace
 
 TEST_CASE("A trainer runs a practice session on the Practice page, from plan to outcome", "[db]")
 {
@@ -222,6 +175,39 @@ TEST_CASE("Finishing a session that ended elsewhere keeps the outcome typed and 
     CHECK_FALSE(page.sessionPanel()->isRunning());
 }
 
+TEST_CASE("Cancelling a session asks first, and keeps it running when the trainer thinks again", "[db]")
+{
+    WidgetFixture f;
+    const auto dana = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
+    const auto jonas = f.addPerson(QStringLiteral("Jonas Weber"), Core::Role::Trainer);
+    auto& sessions = f.workspace().practiceSessions();
+    const auto session = sessions.start(jonas.id, Core::PracticeSessionRequest{dana.id, {}, 30});
+    REQUIRE(session.hasValue());
+    Ui::PracticePage page(f.workspace(), jonas);
+    page.show();
+    REQUIRE(page.sessionPanel()->isRunning());
+    Ui::SessionRunView* run = page.sessionPanel()->runView();
+
+    auto press = [](const QString& label) {
+        onNextDialog([label](QDialog& dialog) {
+            auto& box = static_cast<QMessageBox&>(dialog);
+            CHECK(box.text().contains(QStringLiteral("Dana Whitfield")));
+            for (QAbstractButton* button : box.buttons())
+                if (button->text() == label)
+                    button->click();
+        });
+    };
+    press(QStringLiteral("Keep going"));
+    QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
+    CHECK(sessions.find(session->id)->state == Core::PracticeSessionState::Open);
+    CHECK(page.sessionPanel()->isRunning());
+
+    press(QStringLiteral("Cancel session"));
+    QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
+    CHECK(sessions.find(session->id)->state == Core::PracticeSessionState::Cancelled);
+    CHECK_FALSE(page.sessionPanel()->isRunning());
+}
+
 TEST_CASE("An executive likes, follows and comments in the practice feed and it counts for practice", "[db]")
 {
     WidgetFixture f;
@@ -241,7 +227,7 @@ TEST_CASE("An executive likes, follows and comments in the practice feed and it 
     clickOnPost(page, 0, Ui::PracticePostDelegate::Action::Like);
     REQUIRE(waitUntil([&] { return first.data(Ui::PracticeFeedModel::LikedRole).toBool(); }));
     CHECK(first.data(Ui::PracticeFeedModel::LikesRole).toInt() == likes + 1);
-    CHECK(target(f, dana.id, Core::ActivityKind::Like) == 1);
+    CHECK(weeklyPracticeDone(f.workspace(), dana.id, Core::ActivityKind::Like) == 1);
     CHECK(page.likesGoal()->text() == QStringLiteral("Likes: 1 of 10"));
     // Practice never counts toward the live path.
     const auto live = f.workspace().path().progress(dana.id, Core::Track::Live);
@@ -280,7 +266,7 @@ TEST_CASE("An executive likes, follows and comments in the practice feed and it 
     REQUIRE(publishing.startPublishing().hasValue());
     REQUIRE(waitUntil([&] { return f.workspace().posts().find(comment.id)->state == Core::PostState::Published; }));
     CHECK(waitUntil([&] { return page.commentsGoal()->text() == QStringLiteral("Comments: 1 of 3"); }));
-    CHECK(target(f, dana.id, Core::ActivityKind::Comment) == 1);
+    CHECK(weeklyPracticeDone(f.workspace(), dana.id, Core::ActivityKind::Comment) == 1);
     CHECK(waitUntil([&] {
         const int row = page.feedModel()->rowOf(commentedId);
         return page.feedModel()->index(row).data(Ui::PracticeFeedModel::RepliesRole).toInt() == replies + 1;

@@ -1,7 +1,9 @@
 // The Progress page as an executive, a trainer and a delegate use it: the executive starts their next
 // milestone and ticks their profile, the trainer opens a tier early from the dashboard.
 #include "activity_log.h"
+#include "live_account.h"
 #include "models/trainer_dashboard_model.h"
+#include "next_dialog.h"
 #include "pages/progress_page.h"
 #include "path/path_service.h"
 #include "practice/profile_checklist.h"
@@ -13,7 +15,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -34,15 +34,7 @@ namespace {
 /// Presses `button` on the next message box as soon as it opens (exec() blocks the test until it closes).
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            box->button(button)->click();
-        }
-    });
-    poll->start(10);
+    onNextDialog([button](QDialog& dialog) { static_cast<QMessageBox&>(dialog).button(button)->click(); });
 }
 
 /// Ticks every generic profile item for the person on the live track.
@@ -153,6 +145,7 @@ TEST_CASE("An executive starts their next milestone from the progress page", "[d
     WidgetFixture f;
     const auto dana = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
     completeProfile(f, dana);
+    addLiveAccount(f.workspace().database(), dana.id, f.clock().now());
 
     Ui::ProgressPage page(f.workspace(), dana);
     CHECK_FALSE(page.dashboard());
@@ -168,15 +161,21 @@ TEST_CASE("An executive starts their next milestone from the progress page", "[d
 
     std::optional<Core::PostKind> composed;
     QString guide;
-    QObject::connect(&page, &Ui::ProgressPage::composeRequested, &page, [&](Core::PostKind kind) { composed = kind; });
+    bool ahead = true;
+    QObject::connect(&page, &Ui::ProgressPage::composeRequested, &page,
+                     [&](Core::PostKind kind, const QString&, bool scheduleAhead) {
+                         composed = kind;
+                         ahead = scheduleAhead;
+                     });
     QObject::connect(&page, &Ui::ProgressPage::guideRequested, &page, [&](const QString& id) { guide = id; });
     next->actionButton()->click();
     REQUIRE(composed);
     CHECK(*composed == Core::PostKind::Status);
+    CHECK_FALSE(ahead);
     next->guideButton()->click();
     CHECK(guide == QStringLiteral("first-status-update-practice"));
 
-    // Practice is its own track, clearly labelled, and rehearsals are not started from here.
+    // Practice is its own track, clearly labelled; with a live account, rehearsals are not started from here.
     page.pathPanel()->setTrack(Core::Track::Practice);
     auto* note = page.findChild<QLabel*>(QStringLiteral("practiceNote"));
     REQUIRE(note);
@@ -185,6 +184,41 @@ TEST_CASE("An executive starts their next milestone from the progress page", "[d
     REQUIRE(page.pathPanel()->nextRow());
     CHECK(page.pathPanel()->nextRow()->milestoneId() == QStringLiteral("first-status-update"));
     CHECK_FALSE(page.pathPanel()->nextRow()->actionButton()->isVisibleTo(&page));
+}
+
+TEST_CASE("An executive without a live account works on the practice track from the progress page", "[db]")
+{
+    WidgetFixture f;
+    const auto dana = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
+    // Everything up to the scheduled post, rehearsed in the sandbox.
+    ActivityLog log(f.workspace().database(), dana.id);
+    const QDateTime at = f.clock().now().addSecs(-3600);
+    for (const QString& item : f.workspace().path().definition().checklistItems())
+        log.add(Core::ActivityKind::ProfileItem, at, true, {}, item);
+    for (int i = 0; i < 3; ++i)
+        log.add(Core::ActivityKind::Status, at, true);
+    for (int i = 0; i < 10; ++i)
+        log.add(Core::ActivityKind::Like, at, true, false);
+    for (int i = 0; i < 3; ++i)
+        log.add(Core::ActivityKind::Comment, at, true, false);
+    log.add(Core::ActivityKind::Reply, at, true);
+    for (int i = 0; i < 5; ++i)
+        log.add(Core::ActivityKind::Follow, at, true);
+    log.add(Core::ActivityKind::Article, at, true);
+
+    Ui::ProgressPage page(f.workspace(), dana);
+    CHECK(page.findChild<QLabel*>(QStringLiteral("practiceNote"))->isVisibleTo(&page));
+    Ui::MilestoneRow* next = page.pathPanel()->nextRow();
+    REQUIRE(next);
+    CHECK(next->milestoneId() == QStringLiteral("first-scheduled-post"));
+    REQUIRE(next->actionButton()->isVisibleTo(&page));
+
+    // Do it now opens the composer set to schedule ahead.
+    bool ahead = false;
+    QObject::connect(&page, &Ui::ProgressPage::composeRequested, &page,
+                     [&](Core::PostKind, const QString&, bool scheduleAhead) { ahead = scheduleAhead; });
+    next->actionButton()->click();
+    CHECK(ahead);
 }
 
 TEST_CASE("An executive ticks the profile checklist and chooses a coaching style", "[db]")
