@@ -1,12 +1,14 @@
 #include "path_command.h"
 
 #include "command_context.h"
+#include "common/error_message.h"
 #include "path/path_service.h"
 #include "path_json.h"
 #include "people/people_service.h"
 #include "subcommand_parser.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QJsonObject>
 
 namespace Podium::Cli {
@@ -21,7 +23,9 @@ int PathCommand::run(const QStringList& arguments)
                                {{QStringLiteral("show"), [this](const QStringList& a) { return show(a); }},
                                 {QStringLiteral("unlock"), [this](const QStringList& a) { return unlock(a); }},
                                 {QStringLiteral("style"), [this](const QStringList& a) { return style(a); }},
-                                {QStringLiteral("tick"), [this](const QStringList& a) { return tick(a); }}});
+                                {QStringLiteral("tick"), [this](const QStringList& a) { return tick(a); }},
+                                {QStringLiteral("load"), [this](const QStringList& a) { return load(a); }},
+                                {QStringLiteral("reset"), [this](const QStringList& a) { return reset(a); }}});
 }
 
 int PathCommand::show(const QStringList& arguments)
@@ -48,6 +52,8 @@ int PathCommand::show(const QStringList& arguments)
         return m_context.output().error(found.error());
 
     Core::PathService& path = (*workspace)->path();
+    if (const auto& problem = path.definitionProblem(); problem && !m_context.output().isJson())
+        m_context.output().line(tr("Note: %1 (%2)").arg(Core::ErrorMessage::text(*problem), problem->detail));
     // Without either option, the track the person's posts count on now, as Home shows it.
     Core::Track track = Core::Track::Live;
     if (parser.isSet(practice)) {
@@ -153,6 +159,55 @@ int PathCommand::tick(const QStringList& arguments)
         return m_context.output().error(ticked.error());
     return m_context.output().result(QJsonObject{{QStringLiteral("person"), personId}, {QStringLiteral("item"), item}},
                                      tr("Ticked %1").arg(item));
+}
+
+int PathCommand::load(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium path load FILE"),
+                         tr("Makes a path definition (JSON) the onboarding path of this workspace, for everyone "
+                            "(trainers only)."));
+    int exitCode = 0;
+    QString fileName;
+    if (!sub.parseId(arguments, m_context, tr("The path definition file."), tr("give one path definition file"),
+                     fileName, exitCode))
+        return exitCode;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return m_context.output().error(Core::Error{Core::ErrorCode::PathDefinitionMalformed,
+                                                    QStringLiteral("%1: %2").arg(fileName, file.errorString())});
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    QString actorId;
+    if (!m_context.requireMe(actorId, exitCode))
+        return exitCode;
+    const auto loaded = (*workspace)->path().loadDefinition(actorId, file.readAll());
+    if (!loaded)
+        return m_context.output().error(loaded.error());
+    return m_context.output().result(QJsonObject{{QStringLiteral("tiers"), loaded->tierCount()},
+                                                 {QStringLiteral("milestones"), int(loaded->milestones().size())}},
+                                     tr("The workspace now follows this path: %1 tiers, %2 milestones")
+                                         .arg(loaded->tierCount())
+                                         .arg(loaded->milestones().size()));
+}
+
+int PathCommand::reset(const QStringList& arguments)
+{
+    SubcommandParser sub(QStringLiteral("podium path reset"),
+                         tr("Goes back to the onboarding path that comes with Podium (trainers only)."));
+    int exitCode = 0;
+    if (!sub.parse(arguments, m_context, exitCode))
+        return exitCode;
+    auto workspace = m_context.workspace();
+    if (!workspace)
+        return m_context.output().error(workspace.error());
+    QString actorId;
+    if (!m_context.requireMe(actorId, exitCode))
+        return exitCode;
+    if (const auto reset = (*workspace)->path().resetDefinition(actorId); !reset)
+        return m_context.output().error(reset.error());
+    return m_context.output().result(QJsonObject{{QStringLiteral("builtIn"), true}},
+                                     tr("The workspace follows the built-in path again"));
 }
 
 } // namespace Podium::Cli

@@ -145,9 +145,10 @@ Commands:
   workspace info  Show where the workspace is kept and what it holds
   guide list      List the step-by-step guides (--search WORDS, --milestone ID to filter)
   guide show ID   Print one guide, step by step
-  path show       Where you are on the onboarding path and the next step (--practice)
+  path show       Where you are on the onboarding path and the next step (--live or --practice)
   path unlock     Open a tier early for a person (trainers: --person ID --tier N)
   path style S    Choose a coaching style; also: path tick ITEM for the profile checklist
+  path load FILE  Give the workspace its own path definition (trainers; path reset undoes it)
   account add     Connect a Mastodon or WordPress account (secrets go to the keychain)
   account list    List the connected accounts; also: account check ID, account remove ID
   post create     Draft or schedule a post (--at TIME --zone ZONE, or --now)
@@ -184,9 +185,10 @@ Befehle:
   workspace info  Zeigen, wo der Arbeitsbereich gespeichert ist und was er enthält
   guide list      Die Schritt-für-Schritt-Anleitungen auflisten (filtern mit --search WORDS, --milestone ID)
   guide show ID   Eine Anleitung Schritt für Schritt ausgeben
-  path show       Stand auf dem Einstiegsweg und nächster Schritt (--practice)
+  path show       Stand auf dem Einstiegsweg und nächster Schritt (--live oder --practice)
   path unlock     Eine Stufe für eine Person vorzeitig öffnen (für Trainer: --person ID --tier N)
   path style S    Einen Coaching-Stil wählen; außerdem: path tick ITEM für die Profil-Checkliste
+  path load FILE  Dem Arbeitsbereich einen eigenen Einstiegsweg geben (für Trainer; path reset macht es rückgängig)
   account add     Ein Mastodon- oder WordPress-Konto verbinden (Zugangsdaten kommen in den Schlüsselbund)
   account list    Die verbundenen Konten auflisten; außerdem: account check ID, account remove ID
   post create     Einen Beitrag entwerfen oder einplanen (--at TIME --zone ZONE oder --now)
@@ -504,6 +506,10 @@ Optionen:
         <source>This executive is in a practice session, so nothing goes to a live network until the session ends. Practice posts still work.</source>
         <translation>Diese Führungskraft ist in einer Übungseinheit, daher wird bis zu deren Ende nichts in einem echten Netzwerk veröffentlicht. Übungsbeiträge funktionieren weiterhin.</translation>
     </message>
+    <message>
+        <source>Only a trainer can change the onboarding path of the workspace.</source>
+        <translation>Nur eine Trainerin oder ein Trainer kann den Einstiegsweg des Arbeitsbereichs ändern.</translation>
+    </message>
 </context>
 <context>
     <name>GrantCommand</name>
@@ -722,6 +728,34 @@ Optionen:
     <message>
         <source>The live path: what was posted for real.</source>
         <translation>Der echte Einstiegsweg: was wirklich veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <source>Note: %1 (%2)</source>
+        <translation>Hinweis: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Makes a path definition (JSON) the onboarding path of this workspace, for everyone (trainers only).</source>
+        <translation>Macht eine Wegbeschreibung (JSON) zum Einstiegsweg dieses Arbeitsbereichs, für alle (nur für Trainer).</translation>
+    </message>
+    <message>
+        <source>The path definition file.</source>
+        <translation>Die Datei mit der Wegbeschreibung.</translation>
+    </message>
+    <message>
+        <source>give one path definition file</source>
+        <translation>geben Sie genau eine Datei mit einer Wegbeschreibung an</translation>
+    </message>
+    <message>
+        <source>The workspace now follows this path: %1 tiers, %2 milestones</source>
+        <translation>Der Arbeitsbereich folgt jetzt diesem Weg: %1 Stufen, %2 Meilensteine</translation>
+    </message>
+    <message>
+        <source>Goes back to the onboarding path that comes with Podium (trainers only).</source>
+        <translation>Kehrt zum eingebauten Einstiegsweg von Podium zurück (nur für Trainer).</translation>
+    </message>
+    <message>
+        <source>The workspace follows the built-in path again</source>
+        <translation>Der Arbeitsbereich folgt wieder dem eingebauten Einstiegsweg</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "common/error_message.h"
 #include "delegation/access_policy.h"
 #include "pages/compose_page.h"
 #include "pages/guides_page.h"
@@ -9,6 +10,7 @@
 #include "pages/progress_page.h"
 #include "pages/queue_page.h"
 #include "pages/settings_page.h"
+#include "path/path_service.h"
 #include "post_text.h"
 #include "posts/post_service.h"
 #include "role_text.h"
@@ -126,6 +128,13 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
     const auto info = workspace.info();
     if (info)
         statusBar()->showMessage(tr("Workspace: %1").arg(info->location));
+    // A trainer's path this Podium cannot read: everyone still has a path, and is told which one.
+    if (const auto& problem = workspace.path().definitionProblem()) {
+        auto* note = new QLabel(Core::ErrorMessage::text(*problem), this);
+        note->setObjectName(QStringLiteral("pathProblem"));
+        note->setToolTip(problem->detail);
+        statusBar()->addPermanentWidget(note);
+    }
     m_navigation->setCurrentRow(0);
 
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))

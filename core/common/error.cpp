@@ -128,6 +128,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("path.tier-invalid");
     case ErrorCode::PathNotTrainer:
         return QStringLiteral("path.not-trainer");
+    case ErrorCode::PathChangeNotTrainer:
+        return QStringLiteral("path.change-not-trainer");
     case ErrorCode::PathStyleUnknown:
         return QStringLiteral("path.style-unknown");
     case ErrorCode::PathStyleNotYours:

@@ -84,6 +84,8 @@ enum class ErrorCode
     PathTierInvalid,
     /// Only a trainer unlocks a tier early.
     PathNotTrainer,
+    /// Only a trainer loads or resets the workspace's path definition.
+    PathChangeNotTrainer,
     PathStyleUnknown,
     /// Only the person themselves or a trainer chooses a coaching style.
     PathStyleNotYours,

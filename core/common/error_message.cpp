@@ -139,6 +139,8 @@ QString ErrorMessage::text(const Error& error)
                   "always open.");
     case ErrorCode::PathNotTrainer:
         return tr("Only a trainer can unlock a tier early.");
+    case ErrorCode::PathChangeNotTrainer:
+        return tr("Only a trainer can change the onboarding path of the workspace.");
     case ErrorCode::PathStyleUnknown:
         return tr("The coaching style must be dives-in, hand-holding, blogger, commenter or needs-reminders.");
     case ErrorCode::PathStyleNotYours:

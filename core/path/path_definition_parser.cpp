@@ -165,10 +165,15 @@ LoadedPath PathDefinitionParser::loadOrBuiltIn(const QString& fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return LoadedPath{builtIn(), malformed(QStringLiteral("%1: %2").arg(fileName, file.errorString()))};
-    Result<PathDefinition> definition = parse(file.readAll());
+    return parseOrBuiltIn(file.readAll(), fileName);
+}
+
+LoadedPath PathDefinitionParser::parseOrBuiltIn(const QByteArray& document, const QString& source)
+{
+    Result<PathDefinition> definition = parse(document);
     if (!definition) {
         Error problem = definition.error();
-        problem.detail = fileName + QStringLiteral(": ") + problem.detail;
+        problem.detail = source + QStringLiteral(": ") + problem.detail;
         return LoadedPath{builtIn(), problem};
     }
     return LoadedPath{std::move(*definition), std::nullopt};

@@ -32,6 +32,9 @@ public:
     static PathDefinition builtIn();
     /// The definition in `fileName`, or the built-in path with the reason when it cannot be used.
     static LoadedPath loadOrBuiltIn(const QString& fileName);
+    /// The definition in `document`, or the built-in path with the reason (naming `source`) when it cannot be
+    /// used.
+    static LoadedPath parseOrBuiltIn(const QByteArray& document, const QString& source);
 };
 
 } // namespace Podium::Core

@@ -4,11 +4,13 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "next_step_advisor.h"
+#include "path_definition_parser.h"
 #include "path_evaluator.h"
 #include "storage/account_repository.h"
 #include "storage/activity_repository.h"
 #include "storage/audit_repository.h"
 #include "storage/database.h"
+#include "storage/path_definition_repository.h"
 #include "storage/person_repository.h"
 #include "storage/post_queue_repository.h"
 #include "storage/practice_session_repository.h"
@@ -20,6 +22,7 @@ PathService::PathService(Database& database, const Clock& clock, PathDefinition 
     , m_clock(clock)
     , m_definition(std::move(definition))
     , m_path(std::make_unique<PathRepository>(database))
+    , m_stored(std::make_unique<PathDefinitionRepository>(database))
     , m_activities(std::make_unique<ActivityRepository>(database))
     , m_audit(std::make_unique<AuditRepository>(database))
     , m_people(std::make_unique<PersonRepository>(database))
@@ -73,13 +76,84 @@ Result<NextSteps> PathService::nextSteps(const QString& personId, Track track) c
     return NextStepAdvisor(m_definition, *m_suggestions).advise(*path, context);
 }
 
-Result<TierUnlock> PathService::unlockTier(const QString& actorId, const QString& personId, int tier)
+Result<void> PathService::useStoredDefinition()
+{
+    const Result<std::optional<QByteArray>> document = m_stored->document();
+    if (!document)
+        return document.error();
+    LoadedPath loaded = document->has_value()
+                            ? PathDefinitionParser::parseOrBuiltIn(**document, QStringLiteral("workspace path"))
+                            : LoadedPath{PathDefinitionParser::builtIn(), std::nullopt};
+    // Assigned in place: the evaluator keeps a reference to the definition.
+    m_definition = std::move(loaded.definition);
+    m_definitionProblem = loaded.problem;
+    return {};
+}
+
+Result<PathDefinition> PathService::loadDefinition(const QString& actorId, const QByteArray& document)
+{
+    if (const Result<void> trainer = requireTrainer(actorId, ErrorCode::PathChangeNotTrainer); !trainer)
+        return trainer.error();
+    Result<PathDefinition> parsed = PathDefinitionParser::parse(document);
+    if (!parsed)
+        return parsed.error();
+    const QDateTime now = m_clock.now();
+    if (const Result<void> written = m_database.transaction([&]() -> Result<void> {
+            if (const Result<void> stored = m_stored->store(document, actorId, now); !stored)
+                return stored;
+            return m_audit->append(AuditEvent{newId(),
+                                              now,
+                                              actorId,
+                                              {},
+                                              QStringLiteral("path.definition-loaded"),
+                                              QStringLiteral("workspace"),
+                                              QStringLiteral("path"),
+                                              QStringLiteral("%1 milestones").arg(parsed->milestones().size())});
+        });
+        !written)
+        return written.error();
+    m_definition = *parsed;
+    m_definitionProblem.reset();
+    return parsed;
+}
+
+Result<void> PathService::resetDefinition(const QString& actorId)
+{
+    if (const Result<void> trainer = requireTrainer(actorId, ErrorCode::PathChangeNotTrainer); !trainer)
+        return trainer;
+    if (const Result<void> written = m_database.transaction([&]() -> Result<void> {
+            if (const Result<void> cleared = m_stored->clear(); !cleared)
+                return cleared;
+            return m_audit->append(AuditEvent{newId(),
+                                              m_clock.now(),
+                                              actorId,
+                                              {},
+                                              QStringLiteral("path.definition-reset"),
+                                              QStringLiteral("workspace"),
+                                              QStringLiteral("path"),
+                                              QStringLiteral("built-in path")});
+        });
+        !written)
+        return written;
+    m_definition = PathDefinitionParser::builtIn();
+    m_definitionProblem.reset();
+    return {};
+}
+
+Result<void> PathService::requireTrainer(const QString& actorId, ErrorCode refusal) const
 {
     const Result<Person> actor = m_people->find(actorId);
     if (!actor)
         return actor.error();
     if (actor->role != Role::Trainer)
-        return Error{ErrorCode::PathNotTrainer, actorId};
+        return Error{refusal, actorId};
+    return {};
+}
+
+Result<TierUnlock> PathService::unlockTier(const QString& actorId, const QString& personId, int tier)
+{
+    if (const Result<void> trainer = requireTrainer(actorId, ErrorCode::PathNotTrainer); !trainer)
+        return trainer.error();
     if (const Result<Person> person = m_people->find(personId); !person)
         return person.error();
     if (tier < 2 || tier > m_definition.tierCount())

@@ -7,6 +7,7 @@
 #include "storage/path_repository.h"
 
 #include <memory>
+#include <optional>
 
 namespace Podium::Core {
 
@@ -15,6 +16,7 @@ class ActivityRepository;
 class AuditRepository;
 class Clock;
 class Database;
+class PathDefinitionRepository;
 class PathEvaluator;
 class PersonRepository;
 class PostQueueRepository;
@@ -30,6 +32,16 @@ public:
     ~PathService();
 
     const PathDefinition& definition() const { return m_definition; }
+    /// Switches to the path a trainer loaded for the workspace, if any. When it cannot be used the built-in
+    /// path stays, and definitionProblem() says why; only a database failure is returned.
+    Result<void> useStoredDefinition();
+    /// Why the workspace's own path was set aside for the built-in one; none when it is in use.
+    const std::optional<Error>& definitionProblem() const { return m_definitionProblem; }
+    /// Makes `document` the path of this workspace for everyone who opens it. Only a trainer may
+    /// (PathChangeNotTrainer); a document that does not parse is refused whole and nothing changes. Audited.
+    Result<PathDefinition> loadDefinition(const QString& actorId, const QByteArray& document);
+    /// Back to the path shipped with Podium, for everyone. Trainers only; audited.
+    Result<void> resetDefinition(const QString& actorId);
 
     /// Evaluates the person's path on `track`, remembering milestones met for the first time.
     Result<PathProgress> progress(const QString& personId, Track track) const;
@@ -49,10 +61,15 @@ public:
     Result<void> recordProfileItem(const QString& personId, const QString& item);
 
 private:
+    /// `refusal` unless the actor is a trainer.
+    Result<void> requireTrainer(const QString& actorId, ErrorCode refusal) const;
+
     Database& m_database;
     const Clock& m_clock;
     PathDefinition m_definition;
+    std::optional<Error> m_definitionProblem;
     std::unique_ptr<PathRepository> m_path;
+    std::unique_ptr<PathDefinitionRepository> m_stored;
     std::unique_ptr<ActivityRepository> m_activities;
     std::unique_ptr<AuditRepository> m_audit;
     std::unique_ptr<PersonRepository> m_people;

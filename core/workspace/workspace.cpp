@@ -56,6 +56,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseLocation& locat
     workspace->m_desk = std::make_unique<PostDesk>(*workspace->m_posts, *workspace->m_access);
     workspace->m_guideProgress = std::make_unique<GuideProgressRepository>(*workspace->m_database);
     workspace->m_path = std::make_unique<PathService>(*workspace->m_database, clock, PathDefinitionParser::builtIn());
+    if (const Result<void> path = workspace->m_path->useStoredDefinition(); !path)
+        return path.error();
     workspace->m_engagement = std::make_unique<EngagementService>(*workspace->m_database, clock);
     workspace->m_practiceSessions = std::make_unique<PracticeSessionService>(*workspace->m_database, clock);
     workspace->m_profileChecklist = std::make_unique<ProfileChecklist>(*workspace->m_database, clock);

@@ -1,6 +1,8 @@
 #include "cli_people.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace Podium;
 using namespace Podium::Tests;
@@ -137,4 +139,45 @@ TEST_CASE("podium path show needs to know whose path", "[db]")
                                     QStringLiteral("nobody"), QStringLiteral("--json")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("person.not-found")));
+}
+
+TEST_CASE("podium path load gives the workspace a trainer's path, refuses a broken one, and reset undoes it", "[db]")
+{
+    CliFixture cli;
+    const QString dana = addPerson(cli, QStringLiteral("Dana Whitfield"), QStringLiteral("executive"));
+    const QString tess = addPerson(cli, QStringLiteral("Tess Moreau"), QStringLiteral("trainer"));
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("path.json"));
+    REQUIRE(QFile::copy(QStringLiteral(":/podium/path/path.json"), good));
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"tiers\": [");
+    file.close();
+
+    actAs(cli, dana);
+    const CliRun refused = cli.run({QStringLiteral("path"), QStringLiteral("load"), good});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("path.change-not-trainer")));
+
+    actAs(cli, tess);
+    const CliRun bad = cli.run({QStringLiteral("path"), QStringLiteral("load"), broken});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("path.definition-malformed")));
+    const CliRun missing =
+        cli.run({QStringLiteral("path"), QStringLiteral("load"), dir.filePath(QStringLiteral("no"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("path.definition-malformed")));
+    CHECK(cli.run({QStringLiteral("path"), QStringLiteral("load")}).exitCode == 2);
+
+    const CliRun loaded = cli.run({QStringLiteral("path"), QStringLiteral("load"), good, QStringLiteral("--json")});
+    INFO(loaded.err.toStdString());
+    REQUIRE(loaded.exitCode == 0);
+    CHECK(loaded.json().object().value(QStringLiteral("tiers")).toInt() == 3);
+    CHECK(loaded.json().object().value(QStringLiteral("milestones")).toInt() == 9);
+    REQUIRE(cli.run({QStringLiteral("path"), QStringLiteral("reset")}).exitCode == 0);
+
+    const CliRun audit = cli.run({QStringLiteral("audit"), QStringLiteral("export")});
+    CHECK(audit.out.contains(QStringLiteral("path.definition-loaded")));
+    CHECK(audit.out.contains(QStringLiteral("path.definition-reset")));
 }

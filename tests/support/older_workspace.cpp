@@ -8,7 +8,7 @@ namespace Podium::Tests {
 void rollBackLastMigration(const QString& path)
 {
     RawSqlite db(path);
-    db.exec(QStringLiteral("DROP TABLE guide_progress"));
+    db.exec(QStringLiteral("DROP TABLE path_definition"));
     db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = %1")
                 .arg(Core::Migration::builtIn().last().version));
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
