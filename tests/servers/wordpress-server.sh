@@ -167,8 +167,11 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('DISALLOW_FILE_MODS', true);
 define('WP_DEBUG', false);
-// WP-Cron takes a 60 s lock per run; a request of our own that finds it taken
-// does nothing. Tests that wait for a scheduled post ask wp-cron.php directly.
+// Page loads do not start WP-Cron: each one that did took its lock, so a test's own
+// call to wp-cron.php found it taken and did nothing, often enough on a loaded machine
+// to miss a scheduled post for over a minute. Tests that wait for a scheduled post ask
+// wp-cron.php directly, which runs whatever is due.
+define('DISABLE_WP_CRON', true);
 define('WP_CRON_LOCK_TIMEOUT', 2);
 PHP
 }
