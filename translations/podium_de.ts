@@ -1392,6 +1392,10 @@ Optionen:
         <source>%1 characters over the limit</source>
         <translation>%1 Zeichen über der Grenze</translation>
     </message>
+    <message>
+        <source>Not during a practice session: until it ends, posts go to the practice sandbox only.</source>
+        <translation>Nicht während einer Übungseinheit: Bis sie endet, gehen Beiträge nur in den Übungsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>Podium::Ui::DiffView</name>

@@ -30,12 +30,14 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
 
@@ -61,6 +63,15 @@ QString nextStepOf(Ui::MainWindow& window)
     return home->findChild<QLabel*>(QStringLiteral("cardTitle"))->text();
 }
 
+/// Whether the composer lets the executive pick their live account (the second entry, after the sandbox).
+bool liveAccountOffered(const Ui::ComposePage& composer)
+{
+    const auto* items = qobject_cast<const QStandardItemModel*>(composer.network()->model());
+    REQUIRE(items);
+    REQUIRE(items->rowCount() == 2);
+    return items->item(1)->isEnabled();
+}
+
 bool isMet(Core::Workspace& workspace, const QString& personId, Core::Track track, const QString& milestone)
 {
     const auto progress = workspace.path().progress(personId, track);
@@ -82,7 +93,7 @@ TEST_CASE("A trainer-led session moves the executive's practice path and Home's 
     Core::PublishingServices publishing(f.workspace(), secrets, nullptr);
     REQUIRE(publishing.startPublishing().hasValue());
 
-    Ui::MainWindow asDana(f.workspace(), nullptr, dana, f.settings());
+    Ui::MainWindow asDana(f.workspace(), &publishing, dana, f.settings());
     asDana.resize(1100, 760);
     asDana.show();
     Ui::MainWindow asJonas(f.workspace(), nullptr, jonas, f.settings());
@@ -133,6 +144,10 @@ TEST_CASE("A trainer-led session moves the executive's practice path and Home's 
     auto* composer = qobject_cast<Ui::ComposePage*>(asDana.pages()->currentWidget());
     REQUIRE(composer);
     CHECK_FALSE(composer->editor()->toPlainText().isEmpty());
+    // The live account is offered but greyed out until the session ends; the sandbox is chosen.
+    REQUIRE(composer->network()->count() == 2);
+    CHECK(composer->network()->currentIndex() == 0);
+    CHECK_FALSE(liveAccountOffered(*composer));
     CHECK(composer->primaryButton()->text() == QStringLiteral("Publish now"));
     QTest::mouseClick(composer->primaryButton(), Qt::LeftButton);
     const auto posts = f.workspace().posts().list({});
@@ -190,5 +205,9 @@ TEST_CASE("A trainer-led session moves the executive's practice path and Home's 
     }
     // The session over, Home is back on the live path, where the first status update is still to come.
     CHECK(nextStepOf(asDana) == QStringLiteral("Post your first status update"));
-    CHECK(open<Ui::HomePage>(asDana, Ui::NavigationPage::Home)->practiceBadge()->isHidden());
+    home = open<Ui::HomePage>(asDana, Ui::NavigationPage::Home);
+    CHECK(home->practiceBadge()->isHidden());
+    home->nextStepButton()->click();
+    REQUIRE(asDana.currentPage() == Ui::NavigationPage::Compose);
+    CHECK(liveAccountOffered(*composer));
 }

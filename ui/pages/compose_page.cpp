@@ -10,6 +10,7 @@
 #include "platforms/platform.h"
 #include "post_text.h"
 #include "posts/post_desk.h"
+#include "practice/practice_session_service.h"
 #include "publishing/account_platforms.h"
 #include "publishing/publishing_services.h"
 #include "widgets/error_label.h"
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardItemModel>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -246,9 +248,22 @@ void ComposePage::loadNetworks()
     m_network->clear();
     m_network->addItem(PostText::platform(Core::PlatformKind::Practice), QString());
     if (m_publishing) {
-        if (const auto accounts = m_publishing->accounts().list(executiveId()))
-            for (const Core::NetworkAccount& account : accounts.value())
+        // During a practice session core refuses every live post; the live accounts are shown, but greyed out
+        // with the reason, so nobody writes for one only to be turned away.
+        const auto session = m_workspace.practiceSessions().openSessionFor(executiveId());
+        const bool practising = session && session->has_value();
+        auto* items = qobject_cast<QStandardItemModel*>(m_network->model());
+        if (const auto accounts = m_publishing->accounts().list(executiveId())) {
+            for (const Core::NetworkAccount& account : accounts.value()) {
                 m_network->addItem(tr("%1 (%2)").arg(PostText::platform(account.platform), account.handle), account.id);
+                if (practising && items) {
+                    QStandardItem* item = items->item(m_network->count() - 1);
+                    item->setEnabled(false);
+                    item->setToolTip(tr("Not during a practice session: until it ends, posts go to the practice "
+                                        "sandbox only."));
+                }
+            }
+        }
     }
     networkChanged();
 }

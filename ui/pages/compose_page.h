@@ -48,6 +48,8 @@ public:
     QString postId() const { return m_postId; }
     QPlainTextEdit* editor() const { return m_body; }
     QComboBox* actingFor() const { return m_actingFor; }
+    /// Where the post goes: the practice sandbox first, then the executive's accounts.
+    QComboBox* network() const { return m_network; }
     ScheduleEditor* schedule() const { return m_schedule; }
     QPushButton* primaryButton() const { return m_primary; }
     /// Recounts and redraws the preview; runs on every keystroke.

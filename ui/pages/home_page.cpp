@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Podium::Ui {
@@ -90,6 +91,10 @@ HomePage::HomePage(Core::Workspace& workspace, const Core::Person& me, QWidget* 
     layout->addLayout(m_othersLayout);
     layout->addStretch(1);
 
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(refreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &HomePage::refresh);
+
     connect(m_nextButton, &QPushButton::clicked, this, [this] {
         // A copy: running a step may refresh the page, which replaces m_steps.
         if (const auto run = m_steps.isEmpty() ? nullptr : m_steps.first().run)
@@ -103,6 +108,18 @@ HomePage::HomePage(Core::Workspace& workspace, const Core::Person& me, QWidget* 
 }
 
 HomePage::~HomePage() = default;
+
+void HomePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_refreshTimer->start();
+}
+
+void HomePage::hideEvent(QHideEvent* event)
+{
+    m_refreshTimer->stop();
+    QWidget::hideEvent(event);
+}
 
 void HomePage::refresh()
 {

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QVBoxLayout;
 
 namespace Podium::Core {
@@ -37,6 +38,11 @@ public:
     /// The PRACTICE mark on the next step, visible while the steps follow the practice track.
     QLabel* practiceBadge() const { return m_practiceBadge; }
 
+    /// While Home is on screen it reads the path again this often, so the clock, a session a trainer started
+    /// elsewhere and milestones met in another window show without leaving the page.
+    static constexpr int refreshIntervalMs = 60 * 1000;
+    QTimer* refreshTimer() const { return m_refreshTimer; }
+
 public Q_SLOTS:
     /// Recomputes the greeting and the steps (after a post went out or people were added, for instance).
     void refresh();
@@ -47,6 +53,10 @@ Q_SIGNALS:
     void guideRequested(const QString& guideId);
     /// Open the composer on a new post of this kind, starting from `starter`, scheduled ahead if asked.
     void composeRequested(Podium::Core::PostKind kind, const QString& starter, bool scheduleAhead);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     /// What a button does: run once when it is clicked.
@@ -84,6 +94,7 @@ private:
     QVBoxLayout* m_othersLayout = nullptr;
     QList<QPushButton*> m_otherButtons;
     QList<Step> m_steps;
+    QTimer* m_refreshTimer = nullptr;
 };
 
 } // namespace Podium::Ui

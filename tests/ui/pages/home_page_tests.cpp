@@ -6,6 +6,8 @@
 #include "pages/guides_page.h"
 #include "pages/home_page.h"
 #include "path/path_service.h"
+#include "practice/practice_session_service.h"
+#include "wait_until.h"
 #include "widget_fixture.h"
 #include "widgets/guide_view.h"
 
@@ -16,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 
 using namespace Podium;
 using namespace Podium::Tests;
@@ -117,6 +120,26 @@ TEST_CASE("Home follows the practice path, marked PRACTICE, until the executive 
     home.refresh();
     CHECK_FALSE(home.practiceBadge()->isVisible());
     CHECK(title->text() == QStringLiteral("Post your first status update"));
+}
+
+TEST_CASE("Home notices, while on screen, a practice session a trainer started elsewhere", "[db]")
+{
+    WidgetFixture f;
+    const auto me = f.addPerson(QStringLiteral("Dana Whitfield"), Core::Role::Executive);
+    const auto jonas = f.addPerson(QStringLiteral("Jonas Weber"), Core::Role::Trainer);
+    addLiveAccount(f.workspace().database(), me.id, f.clock().now());
+    Ui::HomePage home(f.workspace(), me);
+    CHECK_FALSE(home.refreshTimer()->isActive());
+    home.show();
+    REQUIRE(home.refreshTimer()->isActive());
+    CHECK(home.refreshTimer()->interval() == Ui::HomePage::refreshIntervalMs);
+    CHECK_FALSE(home.practiceBadge()->isVisible());
+
+    REQUIRE(f.workspace().practiceSessions().start(jonas.id, Core::PracticeSessionRequest{me.id, {}, 30}));
+    home.refreshTimer()->setInterval(10);
+    CHECK(waitUntil([&] { return home.practiceBadge()->isVisible(); }));
+    home.hide();
+    CHECK_FALSE(home.refreshTimer()->isActive());
 }
 
 TEST_CASE("Home opens the guide beside the next step in the Guides page", "[db]")
