@@ -72,20 +72,12 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
     });
     addPage(tr("Practice"), [this, space, me] {
         auto* practice = new PracticePage(*space, me, this);
-        connect(practice, &PracticePage::guideRequested, this, [this](const QString& id) {
-            showPage(NavigationPage::Guides);
-            if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
-                guides->showGuide(id);
-        });
+        connect(practice, &PracticePage::guideRequested, this, &MainWindow::showGuide);
         return practice;
     });
     addPage(tr("Progress"), [this, space, me] {
         auto* progress = new ProgressPage(*space, me, this);
-        connect(progress, &ProgressPage::guideRequested, this, [this](const QString& id) {
-            showPage(NavigationPage::Guides);
-            if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
-                guides->showGuide(id);
-        });
+        connect(progress, &ProgressPage::guideRequested, this, &MainWindow::showGuide);
         connect(progress, &ProgressPage::composeRequested, this, &MainWindow::compose);
         connect(progress, &ProgressPage::pageRequested, this, [this](int page) { showPage(NavigationPage(page)); });
         return progress;
@@ -112,11 +104,7 @@ MainWindow::MainWindow(Core::Workspace& workspace, Core::PublishingServices* pub
     });
     connect(m_home, &HomePage::pageRequested, this, [this](int page) { showPage(NavigationPage(page)); });
     connect(m_home, &HomePage::composeRequested, this, &MainWindow::compose);
-    connect(m_home, &HomePage::guideRequested, this, [this](const QString& id) {
-        showPage(NavigationPage::Guides);
-        if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
-            guides->showGuide(id);
-    });
+    connect(m_home, &HomePage::guideRequested, this, &MainWindow::showGuide);
 
     m_badgeTimer = new QTimer(this);
     m_badgeTimer->setSingleShot(true);
@@ -237,6 +225,13 @@ void MainWindow::compose(Core::PostKind kind, const QString& starter, bool sched
 {
     showPage(NavigationPage::Compose);
     composePage()->startNew(QString(), starter, kind, scheduleAhead);
+}
+
+void MainWindow::showGuide(const QString& guideId)
+{
+    showPage(NavigationPage::Guides);
+    if (auto* guides = qobject_cast<GuidesPage*>(m_pages->currentWidget()))
+        guides->showGuide(guideId);
 }
 
 void MainWindow::showPage(NavigationPage page)

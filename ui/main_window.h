@@ -53,6 +53,8 @@ private:
     QueuePage* queuePage();
     /// Opens the composer on a new post of `kind` for the first executive offered.
     void compose(Core::PostKind kind, const QString& starter, bool scheduleAhead);
+    /// Opens the Guides page on one guide.
+    void showGuide(const QString& guideId);
     /// A guide step's "Do it now": the screen where that step is done.
     void doGuideAction(const QString& action);
     /// Shows how many posts need me beside the Queue entry, read without building the Queue page.
