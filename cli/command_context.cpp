@@ -80,6 +80,16 @@ bool CommandContext::requireMe(QString& actorId, int& exitCode)
     return !actorId.isEmpty();
 }
 
+Core::Workspace* CommandContext::workspaceForMe(QString& actorId, int& exitCode)
+{
+    const auto opened = workspace();
+    if (!opened) {
+        exitCode = m_output.error(opened.error());
+        return nullptr;
+    }
+    return requireMe(actorId, exitCode) ? opened.value() : nullptr;
+}
+
 bool CommandContext::waitFor(const bool& done, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);

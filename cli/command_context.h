@@ -51,6 +51,9 @@ public:
     QString me();
     /// me(), or false with a usage error in `exitCode` telling the person to say who they are first.
     bool requireMe(QString& actorId, int& exitCode);
+    /// The workspace for an action done as me: null, with the error or usage message printed and its code in
+    /// `exitCode`, when the workspace cannot be opened or the person has not said who they are.
+    Core::Workspace* workspaceForMe(QString& actorId, int& exitCode);
     /// Runs the event loop until `done` is set or `timeoutMs` passes (the keychain and networks answer later).
     bool waitFor(const bool& done, int timeoutMs = 60000);
     /// Waits for one asynchronous core call and returns what it delivered.

@@ -127,13 +127,11 @@ int GrantCommand::accept(const QStringList& arguments)
     QString id;
     if (!sub.parseId(arguments, m_context, tr("The delegation's id."), tr("give one delegation id"), id, exitCode))
         return exitCode;
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
-    const auto accepted = (*workspace)->delegations().accept(actorId, id);
+    const auto accepted = workspace->delegations().accept(actorId, id);
     if (!accepted)
         return m_context.output().error(accepted.error());
     const QDateTime now = m_context.clock().now();

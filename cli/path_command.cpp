@@ -91,13 +91,11 @@ int PathCommand::unlock(const QStringList& arguments)
     const int number = parser.value(tier).toInt(&isNumber);
     if (!isNumber)
         return m_context.output().usage(tr("--tier must be a number, such as 2"));
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
-    const auto unlocked = (*workspace)->path().unlockTier(actorId, parser.value(person), number);
+    const auto unlocked = workspace->path().unlockTier(actorId, parser.value(person), number);
     if (!unlocked)
         return m_context.output().error(unlocked.error());
     return m_context.output().result(
@@ -124,14 +122,12 @@ int PathCommand::style(const QStringList& arguments)
     const auto chosen = Core::coachingStyleFromName(name);
     if (!chosen)
         return m_context.output().error(Core::Error{Core::ErrorCode::PathStyleUnknown, name});
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
     const QString personId = parser.isSet(person) ? parser.value(person) : actorId;
-    if (const auto set = (*workspace)->path().setCoachingStyle(actorId, personId, *chosen); !set)
+    if (const auto set = workspace->path().setCoachingStyle(actorId, personId, *chosen); !set)
         return m_context.output().error(set.error());
     return m_context.output().result(QJsonObject{{QStringLiteral("person"), personId}, {QStringLiteral("style"), name}},
                                      tr("Coaching style of %1: %2").arg(personId, name));
@@ -175,13 +171,11 @@ int PathCommand::load(const QStringList& arguments)
     if (!file.open(QIODevice::ReadOnly))
         return m_context.output().error(Core::Error{Core::ErrorCode::PathDefinitionMalformed,
                                                     QStringLiteral("%1: %2").arg(fileName, file.errorString())});
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
-    const auto loaded = (*workspace)->path().loadDefinition(actorId, file.readAll());
+    const auto loaded = workspace->path().loadDefinition(actorId, file.readAll());
     if (!loaded)
         return m_context.output().error(loaded.error());
     return m_context.output().result(QJsonObject{{QStringLiteral("tiers"), loaded->tierCount()},
@@ -198,13 +192,11 @@ int PathCommand::reset(const QStringList& arguments)
     int exitCode = 0;
     if (!sub.parse(arguments, m_context, exitCode))
         return exitCode;
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
-    if (const auto reset = (*workspace)->path().resetDefinition(actorId); !reset)
+    if (const auto reset = workspace->path().resetDefinition(actorId); !reset)
         return m_context.output().error(reset.error());
     return m_context.output().result(QJsonObject{{QStringLiteral("builtIn"), true}},
                                      tr("The workspace follows the built-in path again"));

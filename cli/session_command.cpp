@@ -72,14 +72,12 @@ int SessionCommand::start(const QStringList& arguments)
     const int plannedMinutes = parser.value(minutes).toInt(&numeric);
     if (!numeric)
         return m_context.output().usage(tr("--minutes must be a whole number"));
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
     const Core::PracticeSessionRequest request{parser.value(executive), planFrom(parser.value(plan)), plannedMinutes};
-    const auto started = (*workspace)->practiceSessions().start(actorId, request);
+    const auto started = workspace->practiceSessions().start(actorId, request);
     if (!started)
         return m_context.output().error(started.error());
     return m_context.output().result(
@@ -102,15 +100,12 @@ int SessionCommand::note(const QStringList& arguments)
     const QStringList rest = parser.positionalArguments();
     if (rest.size() < 2)
         return m_context.output().usage(tr("give a session id and the note"));
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
     // Words after the id are the note, so it need not be quoted.
-    const auto noted =
-        (*workspace)->practiceSessions().addNote(actorId, rest.first(), rest.mid(1).join(QLatin1Char(' ')));
+    const auto noted = workspace->practiceSessions().addNote(actorId, rest.first(), rest.mid(1).join(QLatin1Char(' ')));
     if (!noted)
         return m_context.output().error(noted.error());
     return m_context.output().result(PracticeSessionJson::toJson(*noted, m_context.clock().now()),
@@ -147,13 +142,11 @@ int SessionCommand::finish(const QStringList& arguments)
         if (!numeric)
             return m_context.output().usage(tr("--rating must be a number from 1 to 5"));
     }
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
-    const auto finished = (*workspace)->practiceSessions().finish(actorId, id, result);
+    const auto finished = workspace->practiceSessions().finish(actorId, id, result);
     if (!finished)
         return m_context.output().error(finished.error());
     return m_context.output().result(PracticeSessionJson::toJson(*finished, m_context.clock().now()),
@@ -168,13 +161,11 @@ int SessionCommand::cancel(const QStringList& arguments)
     QString id;
     if (!sub.parseId(arguments, m_context, tr("The session's id."), tr("give one session id"), id, exitCode))
         return exitCode;
-    auto workspace = m_context.workspace();
-    if (!workspace)
-        return m_context.output().error(workspace.error());
     QString actorId;
-    if (!m_context.requireMe(actorId, exitCode))
+    Core::Workspace* const workspace = m_context.workspaceForMe(actorId, exitCode);
+    if (!workspace)
         return exitCode;
-    const auto cancelled = (*workspace)->practiceSessions().cancel(actorId, id);
+    const auto cancelled = workspace->practiceSessions().cancel(actorId, id);
     if (!cancelled)
         return m_context.output().error(cancelled.error());
     return m_context.output().result(PracticeSessionJson::toJson(*cancelled, m_context.clock().now()),

@@ -54,12 +54,7 @@ Core::Post DelegationFixture::stored(const QString& id) const
 
 QStringList DelegationFixture::actions(const QString& postId) const
 {
-    const auto events = Core::AuditRepository(workspace->database()).forSubject(QStringLiteral("post"), postId);
-    REQUIRE(events.hasValue());
-    QStringList names;
-    for (const Core::AuditEvent& event : *events)
-        names << event.action;
-    return names;
+    return auditActions(QStringLiteral("post"), postId);
 }
 
 } // namespace Podium::Tests

@@ -5,6 +5,8 @@
 #include "test_database.h"
 #include "workspace/workspace.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace Podium::Tests {
@@ -17,6 +19,8 @@ struct WorkspaceFixture
 
     /// Adds another person and returns them.
     Core::Person addPerson(const QString& name, Core::Role role, const QString& zone = QStringLiteral("Europe/Berlin"));
+    /// The audit actions about one subject ("post", "person", "workspace" …), oldest first.
+    QStringList auditActions(const QString& subjectType, const QString& subjectId) const;
 
     TestDatabase test;
     FakeClock clock;

@@ -2,7 +2,6 @@
 // for the built-in path (with the reason) when it cannot be read, and reset.
 #include "path/path_definition_parser.h"
 #include "path/path_service.h"
-#include "storage/audit_repository.h"
 #include "storage/database.h"
 #include "workspace_fixture.h"
 
@@ -51,17 +50,6 @@ int rhythmNeeded(PathService& path, const QString& personId)
     return rhythm->targets.first().needed;
 }
 
-QStringList workspaceActions(WorkspaceFixture& f)
-{
-    const QList<AuditEvent> events = AuditRepository(f.workspace->database())
-                                         .forSubject(QStringLiteral("workspace"), QStringLiteral("path"))
-                                         .value();
-    QStringList actions;
-    for (const AuditEvent& event : events)
-        actions << event.action;
-    return actions;
-}
-
 } // namespace
 
 TEST_CASE("A trainer loads a path for the workspace, which holds for everyone who opens it until reset", "[db]")
@@ -85,7 +73,7 @@ TEST_CASE("A trainer loads a path for the workspace, which holds for everyone wh
     auto again = Workspace::open(f.test.location(), f.clock);
     REQUIRE(again.hasValue());
     CHECK(rhythmNeeded((*again)->path(), f.executive.id) == 3);
-    CHECK(workspaceActions(f) ==
+    CHECK(f.auditActions(QStringLiteral("workspace"), QStringLiteral("path")) ==
           QStringList{QStringLiteral("path.definition-loaded"), QStringLiteral("path.definition-reset")});
 }
 
@@ -108,7 +96,7 @@ TEST_CASE("Only a trainer changes the workspace's path, and a broken one is refu
     CHECK(newer.error().code == ErrorCode::PathDefinitionUnsupportedVersion);
 
     CHECK(rhythmNeeded(path, f.executive.id) == 3);
-    CHECK(workspaceActions(f).isEmpty());
+    CHECK(f.auditActions(QStringLiteral("workspace"), QStringLiteral("path")).isEmpty());
 }
 
 TEST_CASE("A stored path this Podium cannot read gives way to the built-in one and says why", "[db]")

@@ -11,21 +11,6 @@
 using namespace Podium::Core;
 using namespace Podium::Tests;
 
-namespace {
-
-QStringList actions(WorkspaceFixture& f, const QString& personId)
-{
-    // Held in a named value: GCC's -O2 misreads the lifetime of a temporary Result in a range-for.
-    const QList<AuditEvent> events =
-        AuditRepository(f.workspace->database()).forSubject(QStringLiteral("person"), personId).value();
-    QStringList result;
-    for (const AuditEvent& event : events)
-        result << event.action;
-    return result;
-}
-
-} // namespace
-
 TEST_CASE("PathService lets a trainer unlock a tier early, on both tracks, and audits it", "[db]")
 {
     WorkspaceFixture f;
@@ -57,7 +42,7 @@ TEST_CASE("PathService lets a trainer unlock a tier early, on both tracks, and a
     const Result<TierUnlock> again = path.unlockTier(trainer.id, f.executive.id, 2);
     REQUIRE(again.hasValue());
     CHECK(again->unlockedAt == unlocked->unlockedAt);
-    CHECK(actions(f, f.executive.id).size() == 1);
+    CHECK(f.auditActions(QStringLiteral("person"), f.executive.id).size() == 1);
 }
 
 TEST_CASE("PathService opens the tiers below one a trainer unlocked", "[db]")
@@ -81,7 +66,7 @@ TEST_CASE("PathService refuses a tier unlock by anyone but a trainer", "[db]")
         CHECK(refused.error().code == ErrorCode::PathNotTrainer);
     }
     CHECK(path.progress(f.executive.id, Track::Live)->currentTier == 1);
-    CHECK(actions(f, f.executive.id).isEmpty());
+    CHECK(f.auditActions(QStringLiteral("person"), f.executive.id).isEmpty());
 }
 
 TEST_CASE("PathService refuses tiers that cannot be unlocked and people who do not exist", "[db]")
@@ -111,7 +96,7 @@ TEST_CASE("PathService keeps a coaching style chosen by the person or a trainer"
     REQUIRE_FALSE(refused.hasValue());
     CHECK(refused.error().code == ErrorCode::PathStyleNotYours);
     CHECK(path.coachingStyle(f.executive.id).value() == CoachingStyle::Commenter);
-    CHECK(actions(f, f.executive.id) ==
+    CHECK(f.auditActions(QStringLiteral("person"), f.executive.id) ==
           QStringList{QStringLiteral("path.style-chosen"), QStringLiteral("path.style-chosen")});
 }
 
